@@ -1,0 +1,48 @@
+# The two commands of the README: `make run` and `make test`. Both install missing Debian packages first.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DRESPITE_WERROR=$(if $(CI),ON,OFF)
+FUZZ_SECONDS ?= 60
+
+.PHONY: deps configure build run test test-asan fuzz format format-check bench clean
+
+deps:
+	@./scripts/deps.sh --with-test
+
+configure: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+build: configure
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	./$(BUILD)/src/app/respite $(ARGS)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+# Core and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-asan: deps
+	cmake --preset asan $(CMAKE_FLAGS)
+	cmake --build build-asan -j$(JOBS)
+	ctest --test-dir build-asan --output-on-failure -j$(JOBS) -L 'unit|cli'
+
+# The config parser fuzzer, for a bounded time.
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build build-fuzz -j$(JOBS) --target fuzz_config
+	mkdir -p build-fuzz/corpus
+	./build-fuzz/tests/fuzz/fuzz_config -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build-fuzz/corpus tests/fuzz/corpus
+
+format:
+	find src platform tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
+
+format-check:
+	./scripts/check_format.sh
+
+bench: build
+	./bench/plan_30_days.sh $(BUILD)
+
+clean:
+	rm -rf build build-asan build-fuzz

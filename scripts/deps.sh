@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Respite needs to build and test, only when some are missing.
+set -euo pipefail
+build_pkgs=(build-essential cmake pkg-config clang clang-format libclang-rt-14-dev
+    libwxgtk3.2-dev libnotify-dev libboost-dev doctest-dev libhowardhinnant-date-dev libtomlplusplus-dev
+    libayatana-appindicator3-dev nlohmann-json3-dev libcanberra-dev libxss-dev libx11-dev libxext-dev gettext tzdata)
+test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-dbus xdotool imagemagick openbox
+    procps)
+want=("${build_pkgs[@]}")
+[ "${1:-}" = "--with-test" ] && want+=("${test_pkgs[@]}")
+missing=()
+for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "deps: installing ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+    echo "deps: run as root, or: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

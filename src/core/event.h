@@ -1,0 +1,74 @@
+#pragma once
+// The engine's inputs besides time: presence changes and user actions, as plain values.
+#include "core/effect.h"
+#include "core/settings.h"
+#include "core/time.h"
+
+#include <string>
+#include <variant>
+
+namespace respite {
+
+/// What the presence monitors know of the user (DESIGN.md §4).
+enum class Presence { active, idle, away };
+
+namespace ev {
+/// Presence changed; the new state began `began_ago` before now (idle monitors report late).
+struct PresenceChanged {
+    Presence presence = Presence::active;
+    Duration began_ago{};
+};
+/// Busy (fullscreen, presentation, do-not-disturb, call) started or ended.
+struct BusyChanged {
+    bool busy = false;
+    std::string reason; ///< "fullscreen", "dnd", "call", ...
+};
+/// Start a break now: the prompted one, or a user-initiated one.
+struct StartBreak {
+    BreakKind kind = BreakKind::micro;
+};
+/// Postpone the prompted break.
+struct Postpone {};
+/// Skip the prompted break.
+struct Skip {};
+/// Strict mode's "I'm presenting": defer the prompted break once by max_deferral.
+struct Presenting {};
+/// Begin guided breathing / quick meditation.
+struct StartBreathing {
+    Duration length = std::chrono::minutes(3);
+};
+/// The user closed the breathing window early.
+struct StopBreathing {};
+/// Pause prompts and counting for a duration.
+struct PauseFor {
+    Duration length{};
+};
+/// Pause until a wall instant.
+struct PauseUntil {
+    WallTime until{};
+};
+/// Pause until the next workday start ("until tomorrow", "Done for today").
+struct PauseUntilNextWorkday {};
+/// End a pause now.
+struct Resume {};
+/// Start a focus session.
+struct FocusStart {};
+/// Stop the focus session.
+struct FocusStop {};
+/// "Wrap up in N min" on the cutoff notice: show the cutoff again after `length`.
+struct SnoozeCutoff {
+    Duration length = std::chrono::minutes(10);
+};
+/// New settings (reload); counters carry over.
+struct ConfigChanged {
+    Settings settings;
+};
+} // namespace ev
+
+/// Any input event.
+using Event = std::variant<ev::PresenceChanged, ev::BusyChanged, ev::StartBreak, ev::Postpone, ev::Skip,
+                           ev::Presenting, ev::StartBreathing, ev::StopBreathing, ev::PauseFor, ev::PauseUntil,
+                           ev::PauseUntilNextWorkday, ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff,
+                           ev::ConfigChanged>;
+
+} // namespace respite

@@ -1,0 +1,87 @@
+#pragma once
+// The typed configuration the engine runs on. The member initialisers are the built-in defaults;
+// the settings table (settings_table.h) maps TOML keys onto these members.
+#include "core/time.h"
+
+#include <array>
+#include <string>
+
+namespace respite {
+
+using namespace std::chrono_literals;
+
+/// One kind of break: how often and how long.
+struct BreakSettings {
+    bool enabled = true;
+    Duration every{};
+    Duration duration{};
+};
+
+/// How prompts behave.
+struct PromptSettings {
+    Duration heads_up = 10s;     ///< notice before a break falls due (0 = none)
+    Duration postpone = 5min;    ///< screen time before a postponed break is prompted again
+    int max_postpones = 3;       ///< per break
+    int daily_skip_budget = 3;   ///< skips per counting day
+    bool strict = false;         ///< no skip, no postpone; "I'm presenting" escape only
+    Duration max_deferral = 30min; ///< longest a due break waits while busy
+};
+
+/// What advances the break counters.
+enum class CountMode { screen, input };
+
+/// Working hours and end-of-day guard.
+struct WorkdaySettings {
+    std::array<bool, 7> days{true, true, true, true, true, false, false}; ///< Monday first
+    TimeOfDay start = 9h;
+    TimeOfDay end = 17h + 30min;
+    std::string timezone;            ///< IANA name; empty = TZ, else the system's
+    TimeOfDay day_starts = 4h;       ///< the counting day begins here
+    Duration cutoff_heads_up = 10min;
+    Duration overtime_reminder_every = 30min;
+    Duration weekly_overtime_cap = 5h; ///< 0 = off
+    Duration daily_limit = 0s;         ///< screen time per day; 0 = off
+};
+
+/// Focus (Pomodoro-style) sessions.
+struct FocusSettings {
+    Duration work = 25min;
+    Duration short_break = 5min;
+    Duration long_break = 15min;
+    int long_break_after = 4;
+};
+
+/// Guided breathing patterns.
+enum class BreathingPattern { box, four_seven_eight, coherent, custom };
+
+/// Guided breathing.
+struct BreathingSettings {
+    BreathingPattern pattern = BreathingPattern::box;
+    Duration inhale = 4s; ///< custom pattern phases
+    Duration hold_in = 4s;
+    Duration exhale = 4s;
+    Duration hold_out = 4s;
+    int default_minutes = 3;
+    bool chime = false;          ///< soft chime on phase changes
+    bool reduced_motion = false; ///< pace with text only, no animation
+};
+
+/// Notifications.
+struct NotificationSettings {
+    bool sound = true;
+};
+
+/// Every setting Respite has.
+struct Settings {
+    BreakSettings micro_break{true, 20min, 20s};
+    BreakSettings rest_break{true, 50min, 5min};
+    PromptSettings prompts;
+    CountMode activity_count = CountMode::screen;
+    bool breaks_only_in_work_hours = false;
+    WorkdaySettings workday;
+    FocusSettings focus;
+    BreathingSettings breathing;
+    NotificationSettings notifications;
+};
+
+} // namespace respite

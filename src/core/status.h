@@ -1,0 +1,48 @@
+#pragma once
+// A snapshot of what the engine knows, for the tray status line and `respite status --json`.
+#include "core/effect.h"
+#include "core/event.h"
+#include "core/time.h"
+
+#include <optional>
+#include <string>
+
+namespace respite {
+
+/// The state of one break kind.
+struct BreakStatus {
+    bool enabled = false;
+    Duration due_in{};      ///< screen time until it is prompted (0 when due)
+    int postpones_left = 0; ///< for the current break
+};
+
+/// What the engine knows at one instant.
+struct Status {
+    WallTime at{};
+    Presence presence = Presence::active;
+    bool busy = false;
+    std::string busy_reason;
+    std::optional<WallTime> paused_until;
+    BreakStatus micro;
+    BreakStatus rest;
+    std::optional<BreakKind> prompt;      ///< a break window is up for this kind
+    bool break_running = false;           ///< its countdown is progressing (user not typing)
+    Duration break_left{};                ///< time left in the prompted break
+    std::optional<BreakKind> deferred;    ///< a due break waits (busy or focus)
+    std::string deferred_reason;
+    int skips_left = 0;                   ///< today
+    bool focus_active = false;
+    bool focus_on_break = false;
+    Duration focus_left{};                ///< of the current work interval or focus break
+    int focus_interval = 0;               ///< 1-based number of the current work interval
+    bool breathing = false;
+    Duration breathing_left{};
+    Duration screen_time_today{};
+    Duration overtime_today{};
+    Duration overtime_week{};
+    bool working_day = false;
+    bool after_hours = false;             ///< after today's end or on a non-working day
+    std::optional<WallTime> workday_end;  ///< today's end, when today is a working day
+};
+
+} // namespace respite
