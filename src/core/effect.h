@@ -13,43 +13,43 @@ enum class BreakKind { micro, rest, focus };
 
 /// Every effect the engine emits (names as in DESIGN.md §4).
 enum class EffectKind {
-    heads_up,            ///< a break falls due in `duration`
-    break_prompt,        ///< a break is due: show the break window
-    break_started,       ///< the break's countdown began
-    break_finished,      ///< the break was taken in full
-    natural_break,       ///< an idle/away stretch counted as the break
-    break_deferred,      ///< due while busy (reason) or held by focus; shown later
-    break_postponed,     ///< the user postponed; `count` = postpones left
-    break_skipped,       ///< the user skipped; `count` = skips left today
-    break_cancelled,     ///< a pending prompt was withdrawn (pause, upgrade to rest, focus stop)
-    presenting_escape,   ///< strict mode's "I'm presenting" used; deferred by max_deferral
-    action_refused,      ///< a user action the policy does not allow (reason)
-    cutoff_heads_up,     ///< the workday ends in `duration`
-    cutoff,              ///< the workday ended (`reason` = "late" when shown on return)
-    overtime_reminder,   ///< `duration` = today's overtime, `total` = this week's
-    overtime_cap_reached,///< this week's overtime reached the cap (`total`)
-    daily_limit,         ///< today's screen time reached the limit (`duration`)
-    pause_started,       ///< paused until `until`
-    pause_ended,         ///< prompts and counting resumed
-    focus_started,       ///< a focus work interval began (`count` = its number)
-    focus_ended,         ///< focus session stopped
-    breathing_started,   ///< guided breathing for `duration`
-    breathing_finished,  ///< guided breathing ended after `duration`
-    new_day,             ///< a counting day began
-    sleep_detected,      ///< the machine slept for `duration` (counted as away)
-    clock_changed,       ///< the wall clock or zone jumped by `duration` (not time away)
+    heads_up,             ///< a break falls due in `duration`
+    break_prompt,         ///< a break is due: show the break window
+    break_started,        ///< the break's countdown began
+    break_finished,       ///< the break was taken in full
+    natural_break,        ///< an idle/away stretch counted as the break
+    break_deferred,       ///< due while busy (reason) or held by focus; shown later
+    break_postponed,      ///< the user postponed; `count` = postpones left
+    break_skipped,        ///< the user skipped; `count` = skips left today
+    break_cancelled,      ///< a pending prompt was withdrawn (pause, upgrade to rest, focus stop)
+    presenting_escape,    ///< strict mode's "I'm presenting" used; deferred by max_deferral
+    action_refused,       ///< a user action the policy does not allow (reason)
+    cutoff_heads_up,      ///< the workday ends in `duration`
+    cutoff,               ///< the workday ended (`reason` = "late" when shown on return)
+    overtime_reminder,    ///< `duration` = today's overtime, `total` = this week's
+    overtime_cap_reached, ///< this week's overtime reached the cap (`total`)
+    daily_limit,          ///< today's screen time reached the limit (`duration`)
+    pause_started,        ///< paused until `until`
+    pause_ended,          ///< prompts and counting resumed
+    focus_started,        ///< a focus work interval began (`count` = its number)
+    focus_ended,          ///< focus session stopped
+    breathing_started,    ///< guided breathing for `duration`
+    breathing_finished,   ///< guided breathing ended after `duration`
+    new_day,              ///< a counting day began
+    sleep_detected,       ///< the machine slept for `duration` (counted as away)
+    clock_changed,        ///< the wall clock or zone jumped by `duration` (not time away)
 };
 
 /// One effect: what happened, when, and its details. Unused fields keep their defaults.
 struct Effect {
     WallTime at{};
     EffectKind kind{};
-    std::optional<BreakKind> brk;     ///< the break concerned, where one applies
-    Duration duration{};              ///< break length, time left, today's overtime, ... (per kind)
-    Duration total{};                 ///< week's overtime (overtime kinds)
-    std::optional<WallTime> until;    ///< pause end, deferral end
-    int count = -1;                   ///< postpones/skips left, focus interval number; -1 = n/a
-    std::string reason;               ///< "busy", "focus", "strict", "late", "user", ...
+    std::optional<BreakKind> brk;  ///< the break concerned, where one applies
+    Duration duration{};           ///< break length, time left, today's overtime, ... (per kind)
+    Duration total{};              ///< week's overtime (overtime kinds)
+    std::optional<WallTime> until; ///< pause end, deferral end
+    int count = -1;                ///< postpones/skips left, focus interval number; -1 = n/a
+    std::string reason;            ///< "busy", "focus", "strict", "late", "user", ...
 
     bool operator==(const Effect&) const = default;
 };

@@ -12,23 +12,23 @@ namespace respite {
 
 /// Progress of one break kind since it was last taken.
 struct BreakCounter {
-    Duration counted{};             ///< screen time since the last break of this kind
+    Duration counted{}; ///< screen time since the last break of this kind
     bool heads_up_sent = false;
-    int postpones_used = 0;         ///< for the current break
+    int postpones_used = 0;              ///< for the current break
     std::optional<Duration> reprompt_at; ///< `counted` at which a postponed break is prompted again
-    bool presenting_used = false;   ///< strict mode's escape spent on the current break
+    bool presenting_used = false;        ///< strict mode's escape spent on the current break
 
     bool operator==(const BreakCounter&) const = default;
 };
 
 /// A break window that is up.
 struct PromptState {
-    std::optional<BreakKind> kind;  ///< empty: no prompt
-    Duration length{};              ///< the break's length
-    Duration done{};                ///< countdown progress (advances while the user is not typing)
-    Duration since{};               ///< timeline: when it was prompted
-    bool started = false;           ///< break_started emitted
-    std::string reason;             ///< "" (due), "user", "focus"
+    std::optional<BreakKind> kind; ///< empty: no prompt
+    Duration length{};             ///< the break's length
+    Duration done{};               ///< countdown progress (advances while the user is not typing)
+    Duration since{};              ///< timeline: when it was prompted
+    bool started = false;          ///< break_started emitted
+    std::string reason;            ///< "" (due), "user", "focus"
 
     bool operator==(const PromptState&) const = default;
 };
@@ -36,8 +36,8 @@ struct PromptState {
 /// A due break that waits (busy, presenting escape, focus).
 struct Deferral {
     std::optional<BreakKind> kind;
-    Duration since{};               ///< timeline
-    Duration latest{};              ///< timeline: shown then at the latest
+    Duration since{};  ///< timeline
+    Duration latest{}; ///< timeline: shown then at the latest
     std::string reason;
 
     bool operator==(const Deferral&) const = default;
@@ -45,11 +45,11 @@ struct Deferral {
 
 /// The complete engine state.
 struct EngineState {
-    Now last{};                     ///< the last observation
+    Now last{}; ///< the last observation
     Presence presence = Presence::active;
-    Duration stretch_start{};       ///< timeline: start of the current idle/away stretch
-    bool stretch_micro = false;     ///< this stretch already counted as a micro-break
-    bool stretch_rest = false;      ///< ... as a rest break
+    Duration stretch_start{};   ///< timeline: start of the current idle/away stretch
+    bool stretch_micro = false; ///< this stretch already counted as a micro-break
+    bool stretch_rest = false;  ///< ... as a rest break
     bool busy = false;
     std::string busy_reason;
 
@@ -62,27 +62,27 @@ struct EngineState {
 
     bool focus_active = false;
     bool focus_on_break = false;
-    int focus_interval = 0;         ///< 1-based current work interval
-    Duration focus_elapsed{};       ///< of the current work interval
-    bool micro_held = false;        ///< a micro-break fell due during focus work
+    int focus_interval = 0;   ///< 1-based current work interval
+    Duration focus_elapsed{}; ///< of the current work interval
+    bool micro_held = false;  ///< a micro-break fell due during focus work
 
     bool breathing = false;
     Duration breathing_length{};
     Duration breathing_done{};
 
-    int day = 0;                    ///< counting day, days since 1970-01-01 (local)
+    int day = 0; ///< counting day, days since 1970-01-01 (local)
     bool day_known = false;
     Duration screen_today{};
     Duration overtime_today{};
     Duration overtime_week{};
-    int week = 0;                   ///< counting day of the Monday that starts the week
+    int week = 0; ///< counting day of the Monday that starts the week
     int skips_used = 0;
-    int overtime_reminders = 0;     ///< multiples of overtime_reminder_every already announced
+    int overtime_reminders = 0; ///< multiples of overtime_reminder_every already announced
     bool cutoff_heads_up_sent = false;
     bool cutoff_sent = false;
     std::optional<WallTime> cutoff_snoozed_until;
     bool daily_limit_sent = false;
-    bool cap_sent = false;          ///< this week
+    bool cap_sent = false; ///< this week
 
     bool operator==(const EngineState&) const = default;
 };

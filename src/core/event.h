@@ -66,9 +66,9 @@ struct ConfigChanged {
 } // namespace ev
 
 /// Any input event.
-using Event = std::variant<ev::PresenceChanged, ev::BusyChanged, ev::StartBreak, ev::Postpone, ev::Skip,
-                           ev::Presenting, ev::StartBreathing, ev::StopBreathing, ev::PauseFor, ev::PauseUntil,
-                           ev::PauseUntilNextWorkday, ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff,
-                           ev::ConfigChanged>;
+using Event =
+    std::variant<ev::PresenceChanged, ev::BusyChanged, ev::StartBreak, ev::Postpone, ev::Skip, ev::Presenting,
+                 ev::StartBreathing, ev::StopBreathing, ev::PauseFor, ev::PauseUntil, ev::PauseUntilNextWorkday,
+                 ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff, ev::ConfigChanged>;
 
 } // namespace respite

@@ -19,11 +19,11 @@ struct BreakSettings {
 
 /// How prompts behave.
 struct PromptSettings {
-    Duration heads_up = 10s;     ///< notice before a break falls due (0 = none)
-    Duration postpone = 5min;    ///< screen time before a postponed break is prompted again
-    int max_postpones = 3;       ///< per break
-    int daily_skip_budget = 3;   ///< skips per counting day
-    bool strict = false;         ///< no skip, no postpone; "I'm presenting" escape only
+    Duration heads_up = 10s;       ///< notice before a break falls due (0 = none)
+    Duration postpone = 5min;      ///< screen time before a postponed break is prompted again
+    int max_postpones = 3;         ///< per break
+    int daily_skip_budget = 3;     ///< skips per counting day
+    bool strict = false;           ///< no skip, no postpone; "I'm presenting" escape only
     Duration max_deferral = 30min; ///< longest a due break waits while busy
 };
 
@@ -35,8 +35,8 @@ struct WorkdaySettings {
     std::array<bool, 7> days{true, true, true, true, true, false, false}; ///< Monday first
     TimeOfDay start = 9h;
     TimeOfDay end = 17h + 30min;
-    std::string timezone;            ///< IANA name; empty = TZ, else the system's
-    TimeOfDay day_starts = 4h;       ///< the counting day begins here
+    std::string timezone;      ///< IANA name; empty = TZ, else the system's
+    TimeOfDay day_starts = 4h; ///< the counting day begins here
     Duration cutoff_heads_up = 10min;
     Duration overtime_reminder_every = 30min;
     Duration weekly_overtime_cap = 5h; ///< 0 = off

@@ -25,24 +25,24 @@ struct Status {
     std::optional<WallTime> paused_until;
     BreakStatus micro;
     BreakStatus rest;
-    std::optional<BreakKind> prompt;      ///< a break window is up for this kind
-    bool break_running = false;           ///< its countdown is progressing (user not typing)
-    Duration break_left{};                ///< time left in the prompted break
-    std::optional<BreakKind> deferred;    ///< a due break waits (busy or focus)
+    std::optional<BreakKind> prompt;   ///< a break window is up for this kind
+    bool break_running = false;        ///< its countdown is progressing (user not typing)
+    Duration break_left{};             ///< time left in the prompted break
+    std::optional<BreakKind> deferred; ///< a due break waits (busy or focus)
     std::string deferred_reason;
-    int skips_left = 0;                   ///< today
+    int skips_left = 0; ///< today
     bool focus_active = false;
     bool focus_on_break = false;
-    Duration focus_left{};                ///< of the current work interval or focus break
-    int focus_interval = 0;               ///< 1-based number of the current work interval
+    Duration focus_left{};  ///< of the current work interval or focus break
+    int focus_interval = 0; ///< 1-based number of the current work interval
     bool breathing = false;
     Duration breathing_left{};
     Duration screen_time_today{};
     Duration overtime_today{};
     Duration overtime_week{};
     bool working_day = false;
-    bool after_hours = false;             ///< after today's end or on a non-working day
-    std::optional<WallTime> workday_end;  ///< today's end, when today is a working day
+    bool after_hours = false;            ///< after today's end or on a non-working day
+    std::optional<WallTime> workday_end; ///< today's end, when today is a working day
 };
 
 } // namespace respite

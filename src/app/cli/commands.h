@@ -1,0 +1,20 @@
+#pragma once
+// The subcommands of `respite` (DESIGN.md §6), one function each. Exit codes: 0 ok, 1 refused / app not
+// running, 2 usage or input error.
+#include <iosfwd>
+#include <span>
+#include <string_view>
+
+namespace respite::cli {
+
+/// Arguments after the subcommand name.
+using Args = std::span<const std::string_view>;
+
+/// `respite plan ...`: the engine on simulated time.
+int plan(Args args, std::ostream& out, std::ostream& err);
+/// `respite config check|show ...`.
+int config(Args args, std::ostream& out, std::ostream& err);
+/// `respite --help` text.
+void print_help(std::ostream& out);
+
+} // namespace respite::cli
