@@ -1,22 +1,72 @@
 #include "core/engine.h"
 
+#include "core/machine.h"
+
 namespace respite {
+
 Engine::Engine(Settings settings, const LocalTime& local_time, Now now)
     : settings_(std::move(settings)), local_(&local_time) {
     state_.last = now;
+    std::vector<Effect> ignored;
+    detail::Machine(settings_, *local_, calendar_, state_, ignored).observe(now);
 }
-Engine::Engine(Settings settings, const LocalTime& local_time, Now, EngineState restored)
-    : settings_(std::move(settings)), local_(&local_time), state_(std::move(restored)) {}
-std::vector<Effect> Engine::advance(Now) {
-    return {};
+
+Engine::Engine(Settings settings, const LocalTime& local_time, Now now, EngineState restored)
+    : settings_(std::move(settings)), local_(&local_time), state_(std::move(restored)) {
+    // Re-anchor the snapshot's timeline on this run's clocks, then count the time the app was off as away.
+    const Duration gap = std::max(Duration::zero(), now.wall - state_.last.wall);
+    const Duration shift = (now.since_boot - gap) - state_.last.since_boot;
+    state_.stretch_start += shift;
+    state_.prompt.since += shift;
+    state_.deferral.since += shift;
+    state_.deferral.latest += shift;
+    state_.last = Now{now.awake - gap, now.since_boot - gap, state_.last.wall};
+    detail::Machine machine(settings_, *local_, calendar_, state_, pending_);
+    if (gap > Duration::zero()) {
+        machine.go_away();
+        machine.observe(now);
+        machine.apply(ev::PresenceChanged{Presence::active, {}});
+    } else {
+        machine.observe(now);
+    }
 }
-std::vector<Effect> Engine::handle(Now, const Event&) {
-    return {};
+
+std::vector<Effect> Engine::advance(Now now) {
+    std::vector<Effect> out = std::move(pending_);
+    pending_.clear();
+    detail::Machine(settings_, *local_, calendar_, state_, out).observe(now);
+    return out;
 }
+
+std::vector<Effect> Engine::handle(Now now, const Event& event) {
+    std::vector<Effect> out = std::move(pending_);
+    pending_.clear();
+    detail::Machine machine(settings_, *local_, calendar_, state_, out);
+    machine.observe(now);
+    if (const auto* change = std::get_if<ev::ConfigChanged>(&event)) {
+        settings_ = change->settings;
+        calendar_.reset();
+    }
+    machine.apply(event);
+    return out;
+}
+
 std::optional<WallTime> Engine::next_deadline() const {
-    return std::nullopt;
+    if (!pending_.empty())
+        return state_.last.wall;
+    // The machine only reads in next_event(); the casts give it the mutable references its constructor takes.
+    std::vector<Effect> unused;
+    const detail::Machine machine(settings_, *local_, calendar_, const_cast<EngineState&>(state_), unused);
+    const auto next = machine.next_event();
+    if (!next)
+        return std::nullopt;
+    return machine.wall(*next);
 }
+
 Status Engine::status() const {
-    return {};
+    std::vector<Effect> unused;
+    const detail::Machine machine(settings_, *local_, calendar_, const_cast<EngineState&>(state_), unused);
+    return machine.status();
 }
+
 } // namespace respite

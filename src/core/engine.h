@@ -1,6 +1,7 @@
 #pragma once
 // The break engine: a passive, deterministic state machine fed the time and events, returning effects
 // (DESIGN.md §4). No threads, no clocks of its own: callers pass `Now` and arm a timer at next_deadline().
+#include "core/day_calendar.h"
 #include "core/effect.h"
 #include "core/engine_state.h"
 #include "core/event.h"
@@ -35,10 +36,11 @@ public:
     const Settings& settings() const { return settings_; }
 
 private:
-    struct Run;
     Settings settings_;
     const LocalTime* local_;
+    DayCalendar calendar_;
     EngineState state_;
+    std::vector<Effect> pending_; ///< effects of a restore, returned by the next call
 };
 
 } // namespace respite

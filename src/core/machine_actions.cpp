@@ -1,0 +1,238 @@
+// User actions and presence events (DESIGN.md §4): take, postpone, skip, presenting, breathing, pause, focus.
+#include "core/machine.h"
+
+#include <algorithm>
+
+namespace respite::detail {
+
+void Machine::refuse(std::string reason) {
+    emit(
+        {.at = wall_now(), .kind = EffectKind::action_refused, .brk = state_.prompt.kind, .reason = std::move(reason)});
+}
+
+void Machine::on(const ev::PresenceChanged& e) {
+    set_presence(e.presence, e.began_ago);
+}
+
+void Machine::on(const ev::BusyChanged& e) {
+    state_.busy = e.busy;
+    state_.busy_reason = e.busy ? e.reason : std::string{};
+}
+
+void Machine::on(const ev::StartBreak& e) {
+    if (e.kind == BreakKind::focus && state_.prompt.kind != BreakKind::focus) {
+        refuse("focus breaks come from focus sessions");
+        return;
+    }
+    if (state_.prompt.kind == e.kind || (state_.prompt.kind == BreakKind::rest && e.kind == BreakKind::micro)) {
+        if (!state_.prompt.started) {
+            state_.prompt.started = true;
+            emit({.at = wall_now(),
+                  .kind = EffectKind::break_started,
+                  .brk = state_.prompt.kind,
+                  .duration = state_.prompt.length - state_.prompt.done,
+                  .reason = "user"});
+        }
+        return;
+    }
+    if (state_.prompt.kind) {
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "user"});
+        close_prompt();
+    }
+    if (state_.deferral.kind == e.kind || e.kind == BreakKind::rest)
+        state_.deferral = Deferral{};
+    prompt(e.kind, break_settings(e.kind).duration, "user");
+    state_.prompt.started = true;
+    emit({.at = wall_now(),
+          .kind = EffectKind::break_started,
+          .brk = e.kind,
+          .duration = state_.prompt.length,
+          .reason = "user"});
+}
+
+void Machine::on(const ev::Postpone&) {
+    if (!state_.prompt.kind)
+        return refuse("no break to postpone");
+    if (settings_->prompts.strict)
+        return refuse("strict");
+    if (state_.prompt.kind == BreakKind::focus)
+        return refuse("focus breaks cannot be postponed");
+    const BreakKind kind = *state_.prompt.kind;
+    BreakCounter& c = counter(kind);
+    if (c.postpones_used >= settings_->prompts.max_postpones)
+        return refuse("no postpones left");
+    ++c.postpones_used;
+    c.reprompt_at = c.counted + settings_->prompts.postpone;
+    close_prompt();
+    emit({.at = wall_now(),
+          .kind = EffectKind::break_postponed,
+          .brk = kind,
+          .duration = settings_->prompts.postpone,
+          .count = settings_->prompts.max_postpones - c.postpones_used});
+}
+
+void Machine::on(const ev::Skip&) {
+    if (!state_.prompt.kind)
+        return refuse("no break to skip");
+    if (settings_->prompts.strict)
+        return refuse("strict");
+    if (state_.skips_used >= settings_->prompts.daily_skip_budget)
+        return refuse("no skips left today");
+    ++state_.skips_used;
+    const BreakKind kind = *state_.prompt.kind;
+    close_prompt();
+    emit({.at = wall_now(),
+          .kind = EffectKind::break_skipped,
+          .brk = kind,
+          .count = settings_->prompts.daily_skip_budget - state_.skips_used});
+    if (kind == BreakKind::focus) {
+        state_.focus_on_break = false;
+        state_.focus_elapsed = Duration::zero();
+        ++state_.focus_interval;
+        emit({.at = wall_now(),
+              .kind = EffectKind::focus_started,
+              .duration = settings_->focus.work,
+              .count = state_.focus_interval});
+        return;
+    }
+    // Declining the rest break declines the micro-break folded into it too.
+    reset_counter(kind);
+    if (kind == BreakKind::rest)
+        reset_counter(BreakKind::micro);
+}
+
+void Machine::on(const ev::Presenting&) {
+    if (!state_.prompt.kind || state_.prompt.kind == BreakKind::focus)
+        return refuse("no break to defer");
+    const BreakKind kind = *state_.prompt.kind;
+    BreakCounter& c = counter(kind);
+    if (c.presenting_used)
+        return refuse("already deferred once");
+    c.presenting_used = true;
+    close_prompt();
+    const Duration latest = now_ + settings_->prompts.max_deferral;
+    state_.deferral = Deferral{.kind = kind, .since = now_, .latest = latest, .reason = "presenting"};
+    emit({.at = wall_now(),
+          .kind = EffectKind::presenting_escape,
+          .brk = kind,
+          .until = wall(latest),
+          .reason = "presenting"});
+}
+
+void Machine::on(const ev::StartBreathing& e) {
+    if (state_.breathing)
+        return refuse("already breathing");
+    if (e.length <= Duration::zero())
+        return refuse("empty breathing session");
+    if (state_.prompt.kind && state_.prompt.kind != BreakKind::focus) {
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "breathing"});
+        close_prompt();
+    }
+    state_.breathing = true;
+    state_.breathing_length = e.length;
+    state_.breathing_done = Duration::zero();
+    emit({.at = wall_now(), .kind = EffectKind::breathing_started, .duration = e.length});
+}
+
+void Machine::on(const ev::StopBreathing&) {
+    if (state_.breathing)
+        finish_breathing();
+}
+
+void Machine::finish_breathing() {
+    const Duration done = std::min(state_.breathing_done, state_.breathing_length);
+    state_.breathing = false;
+    emit({.at = wall_now(), .kind = EffectKind::breathing_finished, .duration = done});
+    const auto counts_as = [&](BreakKind kind) {
+        emit({.at = wall_now(),
+              .kind = EffectKind::break_finished,
+              .brk = kind,
+              .duration = done,
+              .reason = "breathing"});
+        credit(kind);
+    };
+    if (settings_->rest_break.enabled && done >= settings_->rest_break.duration)
+        counts_as(BreakKind::rest);
+    else if (settings_->micro_break.enabled && done >= settings_->micro_break.duration)
+        counts_as(BreakKind::micro);
+}
+
+void Machine::pause_until(WallTime until, std::string reason) {
+    if (until <= wall_now())
+        return refuse("pause end is in the past");
+    if (state_.prompt.kind) {
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "pause"});
+        close_prompt();
+        state_.focus_on_break = false;
+    }
+    state_.deferral = Deferral{};
+    state_.paused_until = until;
+    emit({.at = wall_now(), .kind = EffectKind::pause_started, .until = until, .reason = std::move(reason)});
+}
+
+WallTime Machine::next_workday_start() const {
+    const int today_day = today().day;
+    for (int k = 1; k <= 7; ++k) {
+        const DayInfo d = day_info(settings_->workday, local_, today_day + k);
+        if (d.working && d.start > wall_now())
+            return d.start;
+    }
+    // No working day configured: tomorrow at the start time.
+    return day_info(settings_->workday, local_, today_day + 1).start;
+}
+
+void Machine::on(const ev::PauseFor& e) {
+    pause_until(wall_now() + e.length, "duration");
+}
+void Machine::on(const ev::PauseUntil& e) {
+    pause_until(e.until, "until");
+}
+void Machine::on(const ev::PauseUntilNextWorkday&) {
+    pause_until(next_workday_start(), "next workday");
+}
+
+void Machine::on(const ev::Resume&) {
+    if (!state_.paused_until)
+        return refuse("not paused");
+    state_.paused_until.reset();
+    emit({.at = wall_now(), .kind = EffectKind::pause_ended, .reason = "user"});
+}
+
+void Machine::on(const ev::FocusStart&) {
+    if (state_.focus_active)
+        return refuse("focus session already running");
+    state_.focus_active = true;
+    state_.focus_on_break = false;
+    state_.focus_interval = 1;
+    state_.focus_elapsed = Duration::zero();
+    emit({.at = wall_now(), .kind = EffectKind::focus_started, .duration = settings_->focus.work, .count = 1});
+}
+
+void Machine::on(const ev::FocusStop&) {
+    if (!state_.focus_active)
+        return refuse("no focus session");
+    if (state_.prompt.kind == BreakKind::focus) {
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = BreakKind::focus, .reason = "focus"});
+        close_prompt();
+    }
+    state_.focus_active = false;
+    state_.focus_on_break = false;
+    state_.micro_held = false;
+    emit({.at = wall_now(), .kind = EffectKind::focus_ended, .count = state_.focus_interval});
+}
+
+void Machine::on(const ev::SnoozeCutoff& e) {
+    state_.cutoff_snoozed_until = wall_now() + e.length;
+}
+
+void Machine::on(const ev::ConfigChanged&) {
+    // Engine has already swapped the settings in; withdraw what the new settings no longer allow.
+    if (state_.prompt.kind && state_.prompt.kind != BreakKind::focus && !break_settings(*state_.prompt.kind).enabled) {
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "settings"});
+        close_prompt();
+    }
+    if (state_.deferral.kind && !break_settings(*state_.deferral.kind).enabled)
+        state_.deferral = Deferral{};
+}
+
+} // namespace respite::detail
