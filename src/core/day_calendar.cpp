@@ -23,7 +23,11 @@ int weekday_index(int day) {
 
 int counting_day(const LocalTime& local, TimeOfDay day_starts, WallTime at) {
     const auto li = local.to_local(at) - day_starts;
-    return static_cast<int>(date::floor<days>(li).time_since_epoch().count());
+    const int day = static_cast<int>(date::floor<days>(li).time_since_epoch().count());
+    // In a fall-back hour the local clock repeats: once the next day has begun (resolved by the DST
+    // policy), it stays begun, so the counting day never runs backwards.
+    const WallTime next_begin = local.to_utc(LocalInstant{local_days{days{day + 1}} + day_starts});
+    return next_begin <= at ? day + 1 : day;
 }
 
 const DayInfo& DayCalendar::at(const WorkdaySettings& workday, const LocalTime& local, WallTime when) const {

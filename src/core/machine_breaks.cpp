@@ -105,7 +105,7 @@ bool Machine::fire_natural_breaks() {
     const Duration stretch = now_ - state_.stretch_start;
     const auto natural = [&](BreakKind kind) {
         const auto& prompted = state_.prompt.kind;
-        if (kind == BreakKind::micro && (prompted == BreakKind::rest || prompted == BreakKind::focus)) {
+        if (prompted == BreakKind::focus || (kind == BreakKind::micro && prompted == BreakKind::rest)) {
             credit(kind); // part of the longer break under way, not a break of its own
             return;
         }

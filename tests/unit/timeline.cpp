@@ -30,7 +30,7 @@ std::string describe(const LocalTime& local, WallTime at) {
 }
 
 Timeline::Timeline(Settings settings, std::string zone, std::string_view start)
-    : settings_(std::move(settings)), local_(make_tz_local_time(std::move(zone))) {
+    : settings_(std::move(settings)), zone_(std::move(zone)), local_(make_tz_local_time([this] { return zone_; })) {
     first_day_ = date::floor<date::days>(parse_local(start, date::local_days{}));
     now_ = Now{1000s, 1000s, local_->to_utc(parse_local(start, first_day_))};
     engine_ = std::make_unique<Engine>(settings_, *local_, now_);
@@ -81,6 +81,13 @@ void Timeline::jump_clock(Duration d) {
 void Timeline::restart() {
     const EngineState snapshot = engine_->snapshot();
     engine_ = std::make_unique<Engine>(engine_->settings(), *local_, now_, snapshot);
+}
+
+void Timeline::restart_after(Duration off) {
+    const EngineState snapshot = engine_->snapshot();
+    now_ = Now{5s, 5s, now_.wall + off};
+    engine_ = std::make_unique<Engine>(engine_->settings(), *local_, now_, snapshot);
+    record(engine_->advance(now_));
 }
 
 void Timeline::expect(std::string_view local, EffectKind kind, std::optional<BreakKind> brk) {

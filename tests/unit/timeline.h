@@ -47,6 +47,10 @@ public:
     void jump_clock(Duration d);
     /// Replaces the engine by one restored from its snapshot (same instant).
     void restart();
+    /// Restarts after the app was off for `off` (a new boot: since_boot restarts).
+    void restart_after(Duration off);
+    /// The user's zone changes (travel); the engine sees it on its next computation.
+    void set_zone(std::string zone) { zone_ = std::move(zone); }
     /// Expects an effect at a local time.
     void expect(std::string_view local, EffectKind kind, std::optional<BreakKind> brk = {});
     /// Does not report effects of this kind as unexpected.
@@ -69,6 +73,7 @@ public:
 private:
     void record(std::vector<Effect> fx);
     Settings settings_;
+    std::string zone_;
     std::unique_ptr<LocalTime> local_;
     date::local_days first_day_{};
     Now now_{};
