@@ -84,7 +84,7 @@ void Machine::accrue(Duration dt) {
         state_.rest.counted += dt;
     if (state_.prompt.kind && state_.presence != Presence::active)
         state_.prompt.done = std::min(state_.prompt.length, state_.prompt.done + dt);
-    if (state_.focus_active && !state_.focus_on_break)
+    if (focus_work_running())
         state_.focus_elapsed += dt;
     if (state_.breathing)
         state_.breathing_done += dt;
@@ -172,6 +172,11 @@ bool Machine::counts(BreakKind kind) const {
     if (kind == BreakKind::rest && state_.stretch_rest)
         return false;
     return true;
+}
+
+bool Machine::focus_work_running() const {
+    // Focus work is present time: a focus break cannot fall due while the user is away.
+    return state_.focus_active && !state_.focus_on_break && present();
 }
 
 bool Machine::overtime_accrues() const {

@@ -51,6 +51,7 @@ private:
     bool in_work_hours() const;
     bool counts(BreakKind kind) const;
     bool overtime_accrues() const;
+    bool focus_work_running() const;
     bool can_prompt() const;
     const DayInfo& today() const;
     const BreakSettings& break_settings(BreakKind kind) const;

@@ -156,7 +156,7 @@ bool Machine::fire_breaks() {
         fired = true;
     }
     const FocusSettings& focus = settings_->focus;
-    if (state_.focus_active && !state_.focus_on_break && state_.focus_elapsed >= focus.work) {
+    if (focus_work_running() && state_.focus_elapsed >= focus.work) {
         if (state_.prompt.kind) {
             emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "focus"});
             close_prompt();
@@ -226,7 +226,7 @@ bool Machine::fire_due(BreakKind kind) {
         defer(kind, now_ + settings_->prompts.max_deferral, state_.busy_reason.empty() ? "busy" : state_.busy_reason);
         return true;
     }
-    prompt(kind, bs.duration, "");
+    prompt(kind, bs.duration, c.reprompt_at ? "postponed" : "");
     return true;
 }
 
@@ -252,7 +252,7 @@ void Machine::add_break_events(std::vector<Duration>& out) const {
     }
     if (state_.deferral.kind)
         out.push_back(state_.deferral.latest);
-    if (state_.focus_active && !state_.focus_on_break)
+    if (focus_work_running())
         out.push_back(now_ + (settings_->focus.work - state_.focus_elapsed));
     if (state_.breathing)
         out.push_back(now_ + (state_.breathing_length - state_.breathing_done));

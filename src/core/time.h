@@ -16,6 +16,8 @@ struct Now {
     Duration awake{};      ///< monotonic, stops while the machine sleeps (CLOCK_MONOTONIC)
     Duration since_boot{}; ///< monotonic, keeps counting in sleep (CLOCK_BOOTTIME)
     WallTime wall{};       ///< UTC (system_clock)
+
+    bool operator==(const Now&) const = default;
 };
 
 } // namespace respite
