@@ -69,6 +69,7 @@ bool Machine::fire_once() {
     // Order matters: a new day resets before anything counts against it; breaks before the workday so a
     // break window and the cutoff notice come out in a stable order.
     bool fired = fire_day_rollover();
+    fired |= fire_prompt_progress(); // a break taken in full is "finished", not "natural", when both end at once
     fired |= fire_natural_breaks();
     fired |= fire_breaks();
     fired |= fire_workday();

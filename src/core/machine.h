@@ -60,6 +60,7 @@ private:
 
     // machine_breaks.cpp
     bool fire_breaks();
+    bool fire_prompt_progress();
     bool fire_natural_breaks();
     bool fire_due(BreakKind kind);
     bool micro_folded() const;

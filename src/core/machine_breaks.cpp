@@ -99,6 +99,23 @@ void Machine::defer(BreakKind kind, Duration latest, std::string reason) {
           .reason = std::move(reason)});
 }
 
+bool Machine::fire_prompt_progress() {
+    bool fired = false;
+    if (state_.prompt.kind && !state_.prompt.started && state_.presence != Presence::active) {
+        state_.prompt.started = true;
+        emit({.at = wall_now(),
+              .kind = EffectKind::break_started,
+              .brk = state_.prompt.kind,
+              .duration = state_.prompt.length - state_.prompt.done});
+        fired = true;
+    }
+    if (state_.prompt.kind && state_.prompt.done >= state_.prompt.length) {
+        finish_prompt("");
+        fired = true;
+    }
+    return fired;
+}
+
 bool Machine::fire_natural_breaks() {
     if (state_.presence == Presence::active)
         return false;
@@ -141,18 +158,6 @@ bool Machine::fire_breaks() {
     }
     if (state_.breathing && state_.breathing_done >= state_.breathing_length) {
         finish_breathing();
-        fired = true;
-    }
-    if (state_.prompt.kind && !state_.prompt.started && state_.presence != Presence::active) {
-        state_.prompt.started = true;
-        emit({.at = wall_now(),
-              .kind = EffectKind::break_started,
-              .brk = state_.prompt.kind,
-              .duration = state_.prompt.length - state_.prompt.done});
-        fired = true;
-    }
-    if (state_.prompt.kind && state_.prompt.done >= state_.prompt.length) {
-        finish_prompt("");
         fired = true;
     }
     const FocusSettings& focus = settings_->focus;

@@ -1,0 +1,129 @@
+#!/usr/bin/python3
+"""`respite plan`, `--help` and `--version` run as a user would run them (issue 2, "Command line")."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+BIN = sys.argv[1] if len(sys.argv) > 1 else "build/src/app/respite"
+
+
+class PlanCli(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+        self.env = dict(os.environ, HOME=self.dir, XDG_CONFIG_HOME=os.path.join(self.dir, "config"),
+                        XDG_CONFIG_DIRS=os.path.join(self.dir, "etc"), XDG_STATE_HOME=os.path.join(self.dir, "state"),
+                        TZ="Europe/Berlin")
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def write(self, name, text):
+        path = os.path.join(self.dir, name)
+        with open(path, "w") as f:
+            f.write(text)
+        return path
+
+    def run_cli(self, *args, env=None):
+        return subprocess.run([BIN, *args], capture_output=True, text=True, env=env or self.env, timeout=60)
+
+    def plan(self, *args):
+        r = self.run_cli("plan", "--from", "2026-11-23T08:00:00+01:00", "--json", *args)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        return [json.loads(line) for line in r.stdout.splitlines()]
+
+    def test_continuously_active_user_gets_the_default_timeline(self):
+        events = self.plan("--hours", "2")
+        prompts = [e for e in events if e["event"] == "break_prompt"]
+        self.assertEqual(prompts[0]["at"], "2026-11-23T08:20:00+01:00")
+        self.assertEqual(prompts[0]["utc"], "2026-11-23T07:20:00Z")
+        self.assertEqual(prompts[0]["break"], "micro")
+        # the 08:40 micro-break folds into the 08:50 rest break
+        self.assertEqual([(p["at"][11:16], p["break"]) for p in prompts[:3]],
+                         [("08:20", "micro"), ("08:50", "rest"), ("09:15", "micro")])
+        for e in events:
+            self.assertIn("at", e)
+            self.assertIn("utc", e)
+            self.assertIn("event", e)
+
+    def test_zone_comes_from_config_then_tz(self):
+        cfg = self.write("ny.toml", '[workday]\ntimezone = "America/New_York"\n')
+        events = self.plan("--hours", "1", "--config", cfg)
+        self.assertTrue(events[0]["at"].endswith("-05:00"), events[0])
+        events = self.plan("--hours", "1")
+        self.assertTrue(events[0]["at"].endswith("+01:00"), events[0])
+
+    def test_activity_csv_away_and_busy(self):
+        csv = self.write("trace.csv", "\n".join([
+            "# start,end,state",
+            "2026-11-23T08:00:00+01:00,2026-11-23T08:15:00+01:00,active",
+            # 08:15-08:30 uncovered: away, a natural rest break
+            "2026-11-23T08:30:00+01:00,2026-11-23T08:40:00+01:00,active",
+            "2026-11-23T08:40:00+01:00,2026-11-23T09:10:00+01:00,busy",
+            "2026-11-23T09:10:00+01:00,2026-11-23T09:30:00+01:00,active",
+        ]) + "\n")
+        events = self.plan("--hours", "1.5", "--activity", csv)
+        kinds = [(e["at"][11:19], e["event"], e.get("break")) for e in events]
+        self.assertIn(("08:15:20", "natural_break", "micro"), kinds)
+        self.assertIn(("08:20:00", "natural_break", "rest"), kinds)
+        self.assertIn(("08:50:00", "break_deferred", "micro"), kinds)
+        self.assertIn(("09:10:00", "break_prompt", "micro"), kinds)
+        self.assertFalse([k for k in kinds if k[1] == "break_prompt" and "08:15:00" <= k[0] < "08:30:00"])
+
+    def test_respond_postpone_then_take_when_none_left(self):
+        cfg = self.write("norest.toml", "[rest_break]\nenabled = false\n")
+        events = self.plan("--hours", "1", "--respond", "postpone", "--config", cfg)
+        micro = [(e["at"][11:19], e["event"]) for e in events if e.get("break") == "micro"]
+        self.assertEqual(micro[1:8], [("08:20:00", "break_prompt"), ("08:20:00", "break_postponed"),
+                                      ("08:25:00", "break_prompt"), ("08:25:00", "break_postponed"),
+                                      ("08:30:00", "break_prompt"), ("08:30:00", "break_postponed"),
+                                      ("08:35:00", "break_prompt")])
+        self.assertEqual([m[1] for m in micro[8:10]], ["action_refused", "break_started"])
+
+    def test_respond_skip_spends_the_budget(self):
+        events = self.plan("--hours", "4", "--respond", "skip")
+        skips = [e for e in events if e["event"] == "break_skipped"]
+        self.assertEqual([s["count"] for s in skips], [2, 1, 0])
+        self.assertTrue(any(e["event"] == "break_finished" for e in events))
+
+    def test_text_output_is_a_readable_timeline(self):
+        r = self.run_cli("plan", "--from", "2026-11-23T08:00:00+01:00", "--hours", "1")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Mon 2026-11-23 08:20:00 +01:00  break_prompt         micro  20s", r.stdout)
+
+    def test_bad_input_is_a_usage_error_naming_the_place(self):
+        csv = self.write("bad.csv", "2026-11-23T08:00:00+01:00,2026-11-23T08:15:00+01:00,active\n"
+                                    "2026-11-23T08:15:00+01:00,2026-11-23T08:20:00+01:00,dancing\n")
+        r = self.run_cli("plan", "--activity", csv)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(f"{csv}:2:53: STATE must be one of active, idle, away, busy", r.stderr)
+        r = self.run_cli("plan", "--hours", "many")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--hours", r.stderr)
+        r = self.run_cli("plan", "--from", "yesterday")
+        self.assertEqual(r.returncode, 2)
+        r = self.run_cli("plan", "--frobnicate")
+        self.assertEqual(r.returncode, 2)
+        cfg = self.write("bad.toml", "[micro_break]\nevery = \"soon\"\n")
+        r = self.run_cli("plan", "--config", cfg)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn(f"{cfg}:2:", r.stderr)
+
+    def test_version_and_help(self):
+        r = self.run_cli("--version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r"^respite \d+\.\d+\.\d+")
+        r = self.run_cli("--help")
+        self.assertEqual(r.returncode, 0)
+        for sub in ["status", "pause", "resume", "break", "breathe", "focus", "reload", "quit", "plan",
+                    "config check", "config show", "--version"]:
+            self.assertIn(sub, r.stdout)
+        r = self.run_cli("no-such-command")
+        self.assertEqual(r.returncode, 2)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0]], verbosity=2)
