@@ -10,7 +10,7 @@ namespace {
 
 std::string offset_text(std::chrono::minutes offset, bool colon) {
     const long m = std::labs(offset.count());
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, colon ? "%c%02ld:%02ld" : "%c%02ld%02ld", offset.count() < 0 ? '-' : '+', m / 60,
                   m % 60);
     return buf;

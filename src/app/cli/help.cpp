@@ -31,6 +31,8 @@ Offline commands:
                                --activity the user is continuously active.
   config check [FILE]          validate the configuration (all layers, or one FILE)
   config show [--json]         effective settings with their source layer and lock flag
+  config set KEY VALUE         change one key in your config file (comments are kept)
+  config unset KEY             remove a key from your config file
   --version                    print the version
   --help                       print this help
 

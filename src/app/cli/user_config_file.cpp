@@ -1,0 +1,63 @@
+#include "app/cli/user_config_file.h"
+
+#include "app/cli/atomic_write.h"
+#include "core/config/user_file_writer.h"
+
+#include <fstream>
+#include <iterator>
+
+namespace respite {
+namespace {
+
+// The error the edit introduces for this key (a cross-field rule with another layer), if any.
+std::string new_error_for(const ConfigPaths& paths, const std::string& text, std::string_view key) {
+    const auto checked = load_config(paths, text);
+    for (const auto& d : checked.diagnostics) {
+        if (d.severity == Severity::error && d.file == paths.user_file.string() && d.key == key)
+            return format_diagnostic(d);
+    }
+    return {};
+}
+
+std::string save(const ConfigPaths& paths, std::string_view key, const TextEdit& edit) {
+    if (!edit.ok())
+        return paths.user_file.string() + ": " + edit.error;
+    if (auto error = new_error_for(paths, edit.text, key); !error.empty())
+        return error;
+    return atomic_write_file(paths.user_file, edit.text, 0644);
+}
+
+std::string refuse_locked(const ConfigPaths& paths, std::string_view key) {
+    const auto current = load_config(paths);
+    const auto* origin = current.origin(key);
+    if (origin == nullptr || !origin->locked)
+        return {};
+    return "'" + std::string(key) + "' is locked by policy (" + origin->file + ")";
+}
+
+} // namespace
+
+std::string read_text_file(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::string set_user_value(const ConfigPaths& paths, std::string_view key, const SettingValue& value) {
+    if (paths.user_file.empty())
+        return "no user configuration file";
+    if (auto locked = refuse_locked(paths, key); !locked.empty())
+        return locked;
+    return save(paths, key, set_value_in_text(read_text_file(paths.user_file), key, value));
+}
+
+std::string unset_user_value(const ConfigPaths& paths, std::string_view key) {
+    if (paths.user_file.empty())
+        return "no user configuration file";
+    const std::string text = read_text_file(paths.user_file);
+    const auto edit = remove_value_in_text(text, key);
+    if (edit.ok() && edit.text == text)
+        return {}; // not set: nothing to write
+    return save(paths, key, edit);
+}
+
+} // namespace respite
