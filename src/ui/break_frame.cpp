@@ -1,0 +1,182 @@
+#include "ui/break_frame.h"
+
+#include "ui/countdown_ring.h"
+#include "ui/messages.h"
+
+#include <wx/button.h>
+#include <wx/dcclient.h>
+#include <wx/intl.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace respite::ui {
+
+namespace {
+constexpr long frame_style = wxBORDER_NONE | wxSTAY_ON_TOP | wxFRAME_NO_TASKBAR;
+
+wxStaticText* centred_text(wxWindow* parent, const wxFont& font, const wxColour& colour) {
+    auto* text = new wxStaticText(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                  wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
+    text->SetFont(font);
+    text->SetForegroundColour(colour);
+    return text;
+}
+} // namespace
+
+BreakFrame::BreakFrame(const wxRect& area, bool fullscreen, bool content, const BreakView& view,
+                       const BreakActions& actions)
+    : wxFrame(nullptr, wxID_ANY, wxString::FromUTF8(break_name(view.kind)), wxDefaultPosition, wxDefaultSize,
+              frame_style),
+      view_(view), actions_(actions), palette_(current_palette()), content_(content) {
+    SetName(content ? "respite-break" : "respite-break-cover");
+    auto* panel = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL);
+    panel->SetBackgroundColour(content ? palette_.background : palette_.dim);
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    outer->Add(panel, 1, wxEXPAND);
+    SetSizer(outer);
+    if (content) {
+        build_content(panel, fullscreen);
+    } else {
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        auto* label = centred_text(panel, scaled_font(1.6, wxFONTWEIGHT_LIGHT), palette_.muted);
+        label->SetLabel(_("Resting..."));
+        sizer->AddStretchSpacer();
+        sizer->Add(label, 0, wxEXPAND);
+        sizer->AddStretchSpacer();
+        panel->SetSizer(sizer);
+    }
+    if (!fullscreen) {
+        // A hairline border keeps the card distinct from a similar-coloured desktop.
+        panel->Bind(wxEVT_PAINT, [panel, this](wxPaintEvent&) {
+            wxPaintDC dc(panel);
+            dc.SetPen(wxPen(palette_.track, 2));
+            dc.SetBrush(*wxTRANSPARENT_BRUSH);
+            dc.DrawRectangle(panel->GetClientRect());
+        });
+    }
+    if (fullscreen) {
+        SetSize(area);
+    } else {
+        const wxSize card = FromDIP(wxSize(560, 470));
+        SetSize(wxRect(area.GetPosition() + (area.GetSize() - card) / 2, card));
+    }
+    Bind(wxEVT_CHAR_HOOK, &BreakFrame::on_key, this);
+    Bind(wxEVT_CLOSE_WINDOW, &BreakFrame::on_close, this);
+    update(view, view.done);
+}
+
+void BreakFrame::build_content(wxWindow* panel, bool fullscreen) {
+    const double scale = fullscreen ? 1.0 : 0.8;
+    const int wrap = FromDIP(fullscreen ? 640 : 460);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    title_ = centred_text(panel, scaled_font(2.0 * scale, wxFONTWEIGHT_LIGHT), palette_.text);
+    ring_ = new CountdownRing(panel, fullscreen ? 300 : 170, palette_);
+    idea_ = centred_text(panel, scaled_font(fullscreen ? 1.35 : 1.1), palette_.text);
+    idea_->SetMinSize(wxSize(wrap, -1));
+    status_ = centred_text(panel, scaled_font(1.0), palette_.muted);
+    hint_ = centred_text(panel, scaled_font(0.9), palette_.muted);
+    postpone_ = new wxButton(panel, wxID_ANY, _("&Postpone"));
+    skip_ = new wxButton(panel, wxID_ANY, _("&Skip"));
+    presenting_ = new wxButton(panel, wxID_ANY, _("I'm &presenting"));
+    postpone_->SetHelpText(_("Show this break again in a few minutes"));
+    skip_->SetHelpText(_("Skip this break; it counts against today's skips"));
+    presenting_->SetHelpText(_("Defer this break once because you are presenting"));
+    postpone_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.postpone); });
+    skip_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.skip); });
+    presenting_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.presenting); });
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    const int gap = FromDIP(12);
+    buttons->Add(postpone_, 0, wxLEFT | wxRIGHT, gap / 2);
+    buttons->Add(skip_, 0, wxLEFT | wxRIGHT, gap / 2);
+    buttons->Add(presenting_, 0, wxLEFT | wxRIGHT, gap / 2);
+
+    const int space = FromDIP(fullscreen ? 28 : 14);
+    sizer->AddStretchSpacer(3);
+    sizer->Add(title_, 0, wxEXPAND | wxLEFT | wxRIGHT, space);
+    sizer->AddSpacer(space);
+    sizer->Add(ring_, 0, wxALIGN_CENTRE_HORIZONTAL);
+    sizer->AddSpacer(space);
+    sizer->Add(idea_, 0, wxALIGN_CENTRE_HORIZONTAL | wxLEFT | wxRIGHT, space);
+    sizer->AddSpacer(space / 2);
+    sizer->Add(status_, 0, wxEXPAND | wxLEFT | wxRIGHT, space);
+    sizer->AddSpacer(space);
+    sizer->Add(buttons, 0, wxALIGN_CENTRE_HORIZONTAL);
+    sizer->AddSpacer(space / 2);
+    sizer->Add(hint_, 0, wxEXPAND | wxLEFT | wxRIGHT, space);
+    sizer->AddStretchSpacer(fullscreen ? 4 : 3);
+    panel->SetSizer(sizer);
+}
+
+void BreakFrame::update(const BreakView& view, Duration done) {
+    view_ = view;
+    if (!content_)
+        return;
+    title_->SetLabel(wxString::FromUTF8(break_name(view.kind)));
+    const int wrap = idea_->GetMinSize().x;
+    idea_->SetLabel(wxString::FromUTF8(view.idea));
+    idea_->Wrap(wrap);
+    idea_->SetMinSize(wxSize(wrap, -1));
+    status_->SetLabel(view.running ? wxString() : _("Stop typing to start the break"));
+    postpone_->SetLabel(wxString::Format(wxPLURAL("&Postpone (%d left)", "&Postpone (%d left)", view.postpones_left),
+                                         view.postpones_left));
+    skip_->SetLabel(
+        wxString::Format(wxPLURAL("&Skip (%d left today)", "&Skip (%d left today)", view.skips_left), view.skips_left));
+    const bool postpone = view.can_postpone && !view.strict;
+    const bool skip = view.can_skip && !view.strict;
+    postpone_->Show(postpone);
+    skip_->Show(skip);
+    presenting_->Show(view.can_present);
+    for (auto* b : {postpone_, skip_, presenting_})
+        b->Enable();
+    if (postpone)
+        hint_->SetLabel(_("Press Esc to postpone"));
+    else if (view.strict)
+        hint_->SetLabel(_("Strict mode is on: breaks cannot be skipped or postponed"));
+    else
+        hint_->SetLabel(wxString());
+    ring_->set(view.length, done, view.running);
+    GetChildren().front()->Layout();
+}
+
+void BreakFrame::tick(Duration done) {
+    if (ring_ != nullptr)
+        ring_->set(view_.length, done, view_.running);
+}
+
+void BreakFrame::focus_ring() {
+    if (ring_ != nullptr)
+        ring_->SetFocus();
+}
+
+void BreakFrame::run(const std::function<void()>& action) {
+    if (!action)
+        return;
+    // One press per decision: the app re-enables the buttons with the next view if the engine refuses.
+    for (auto* b : {postpone_, skip_, presenting_})
+        if (b != nullptr)
+            b->Disable();
+    action();
+}
+
+void BreakFrame::on_key(wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_ESCAPE) {
+        if (view_.can_postpone && !view_.strict)
+            run(actions_.postpone);
+        return;
+    }
+    event.Skip();
+}
+
+void BreakFrame::on_close(wxCloseEvent& event) {
+    if (event.CanVeto()) {
+        event.Veto();
+        if (view_.can_postpone && !view_.strict)
+            run(actions_.postpone);
+        return;
+    }
+    Destroy();
+}
+
+} // namespace respite::ui

@@ -1,0 +1,225 @@
+#include "ui/setting_control.h"
+
+#include "core/config/duration.h"
+#include "core/config/setting_value.h"
+#include "ui/theme.h"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/intl.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <cctype>
+
+namespace respite::ui {
+
+namespace {
+wxString from(std::string_view s) {
+    return wxString::FromUTF8(s.data(), s.size());
+}
+
+// Friendlier names for choice values; unknown values are shown as written in the config file.
+wxString choice_label(std::string_view raw) {
+    if (raw == "screen")
+        return _("While I am at the screen");
+    if (raw == "input")
+        return _("Only while I type or move the mouse");
+    if (raw == "box")
+        return _("Box (4-4-4-4)");
+    if (raw == "4-7-8")
+        return _("4-7-8");
+    if (raw == "coherent")
+        return _("Coherent (5.5 s in, 5.5 s out)");
+    if (raw == "custom")
+        return _("Custom");
+    return from(raw);
+}
+
+const char* const day_names[] = {wxTRANSLATE("Mon"), wxTRANSLATE("Tue"), wxTRANSLATE("Wed"), wxTRANSLATE("Thu"),
+                                 wxTRANSLATE("Fri"), wxTRANSLATE("Sat"), wxTRANSLATE("Sun")};
+} // namespace
+
+wxString section_title(std::string_view section) {
+    if (section == "micro_break")
+        return _("Micro-breaks");
+    if (section == "rest_break")
+        return _("Rest breaks");
+    if (section == "prompts")
+        return _("Prompts");
+    if (section == "activity")
+        return _("Activity");
+    if (section == "breaks")
+        return _("Breaks");
+    if (section == "workday")
+        return _("Workday");
+    if (section == "focus")
+        return _("Focus");
+    if (section == "breathing")
+        return _("Breathing");
+    if (section == "notifications")
+        return _("Notifications");
+    return from(section);
+}
+
+wxString setting_label(const SettingInfo& info) {
+    // Labels come from the key ("max_postpones" -> "Max postpones"); po/update_pot.sh extracts them.
+    std::string label(info.name());
+    for (auto& c : label)
+        if (c == '_')
+            c = ' ';
+    if (!label.empty())
+        label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    return wxGetTranslation(wxString::FromUTF8(label));
+}
+
+SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const SettingInfo& info,
+                               const SettingValue& value, bool locked)
+    : info_(&info) {
+    const Palette palette = current_palette();
+    const wxString label = setting_label(info);
+    // The table's doc lines start lower-case (they follow the key in `config show`); the pot has them capitalised.
+    wxString doc = from(info.doc);
+    if (!doc.empty())
+        doc[0] = wxToupper(doc[0]);
+    doc = wxGetTranslation(doc);
+    wxStaticText* left = nullptr;
+    if (info.type != ValueType::boolean)
+        left = new wxStaticText(parent, wxID_ANY, label + ":");
+    switch (info.type) {
+    case ValueType::boolean:
+        main_ = check_ = new wxCheckBox(parent, wxID_ANY, label);
+        check_->SetValue(std::get<bool>(value));
+        break;
+    case ValueType::integer:
+        main_ = spin_ = new wxSpinCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
+                                       static_cast<int>(info.min), static_cast<int>(info.max), std::get<int>(value));
+        break;
+    case ValueType::duration:
+        main_ = text_ =
+            new wxTextCtrl(parent, wxID_ANY, wxString::FromUTF8(respite::format_duration(std::get<Duration>(value))));
+        break;
+    case ValueType::time_of_day:
+        main_ = text_ = new wxTextCtrl(parent, wxID_ANY,
+                                       wxString::FromUTF8(respite::format_time_of_day(std::get<TimeOfDay>(value))));
+        break;
+    case ValueType::timezone:
+        main_ = text_ = new wxTextCtrl(parent, wxID_ANY, wxString::FromUTF8(std::get<std::string>(value)));
+        text_->SetHint(_("System time zone"));
+        break;
+    case ValueType::choice: {
+        main_ = choice_ = new wxChoice(parent, wxID_ANY);
+        const std::string& current = std::get<std::string>(value);
+        for (std::size_t i = 0; i < info.choices.size(); ++i) {
+            choice_->Append(choice_label(info.choices[i]));
+            if (info.choices[i] == current)
+                choice_->SetSelection(static_cast<int>(i));
+        }
+        break;
+    }
+    case ValueType::weekdays: {
+        auto* box = new wxPanel(parent);
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        const Weekdays& days = std::get<Weekdays>(value);
+        for (int d = 0; d < 7; ++d) {
+            auto* cb = new wxCheckBox(box, wxID_ANY, wxGetTranslation(day_names[d]));
+            cb->SetValue(days[static_cast<std::size_t>(d)]);
+            cb->SetName(wxGetTranslation(day_names[d]));
+            cb->Enable(!locked);
+            days_.push_back(cb);
+            row->Add(cb, 0, wxRIGHT, parent->FromDIP(6));
+        }
+        box->SetSizer(row);
+        main_ = box;
+        break;
+    }
+    }
+    main_->SetName(label);
+    main_->SetHelpText(doc);
+    main_->SetToolTip(doc);
+    main_->Enable(!locked);
+
+    grid->Add(left != nullptr ? static_cast<wxWindow*>(left) : new wxStaticText(parent, wxID_ANY, wxString()), 0,
+              wxALIGN_CENTRE_VERTICAL | wxALIGN_RIGHT);
+    const bool stretch = info.type == ValueType::timezone || info.type == ValueType::choice;
+    if (text_ != nullptr && !stretch)
+        text_->SetMinSize(wxSize(parent->FromDIP(140), -1));
+    grid->Add(main_, 0,
+              stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
+    auto* help = new wxStaticText(parent, wxID_ANY,
+                                  locked ? doc + wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : doc);
+    help->SetFont(scaled_font(0.85));
+    help->SetForegroundColour(palette.muted);
+    error_ = new wxStaticText(parent, wxID_ANY, wxString());
+    error_->SetForegroundColour(palette.dark ? wxColour(0xF2, 0x8B, 0x82) : wxColour(0xB3, 0x26, 0x1E));
+    error_->Hide();
+    auto* under = new wxBoxSizer(wxVERTICAL);
+    under->Add(help);
+    under->Add(error_);
+    grid->AddSpacer(0);
+    grid->Add(under, 0, wxBOTTOM, parent->FromDIP(8));
+}
+
+std::optional<SettingValue> SettingControl::value() {
+    SettingValue v;
+    const std::string text = text_ != nullptr ? text_->GetValue().Strip(wxString::both).utf8_string() : std::string();
+    switch (info_->type) {
+    case ValueType::boolean:
+        v = check_->GetValue();
+        break;
+    case ValueType::integer:
+        v = spin_->GetValue();
+        break;
+    case ValueType::duration: {
+        const auto d = parse_duration(text);
+        if (!d) {
+            show_error(_("Write a duration such as 20s, 5m or 1h30m."));
+            return std::nullopt;
+        }
+        v = *d;
+        break;
+    }
+    case ValueType::time_of_day: {
+        const auto t = parse_time_of_day(text);
+        if (!t) {
+            show_error(_("Write a time such as 17:30."));
+            return std::nullopt;
+        }
+        v = *t;
+        break;
+    }
+    case ValueType::timezone:
+        v = text;
+        break;
+    case ValueType::choice: {
+        const int sel = choice_->GetSelection();
+        v = std::string(info_->choices[static_cast<std::size_t>(std::max(sel, 0))]);
+        break;
+    }
+    case ValueType::weekdays: {
+        Weekdays days{};
+        for (std::size_t d = 0; d < days_.size() && d < 7; ++d)
+            days[d] = days_[d]->GetValue();
+        v = days;
+        break;
+    }
+    }
+    // An empty time zone means "the system's", which the table's check does not need to see.
+    const bool system_zone = info_->type == ValueType::timezone && text.empty();
+    if (const auto problem = system_zone ? std::nullopt : check_value(*info_, v)) {
+        show_error(wxString::FromUTF8(*problem));
+        return std::nullopt;
+    }
+    show_error(wxString());
+    return v;
+}
+
+void SettingControl::show_error(const wxString& message) {
+    error_->SetLabel(message);
+    error_->Show(!message.empty());
+}
+
+} // namespace respite::ui

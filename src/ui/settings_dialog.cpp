@@ -1,0 +1,202 @@
+#include "ui/settings_dialog.h"
+
+#include "core/config/user_file_writer.h"
+#include "ui/asset_paths.h"
+#include "ui/setting_control.h"
+#include "ui/theme.h"
+
+#include <wx/button.h>
+#include <wx/dialog.h>
+#include <wx/intl.h>
+#include <wx/listbook.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/weakref.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <vector>
+
+namespace respite::ui {
+
+namespace {
+std::optional<std::string> fallback_save(const std::filesystem::path& file, const std::string& text) {
+    // Only used when the app passes no writer: temp file + rename, so a crash never leaves half a file.
+    std::error_code ec;
+    std::filesystem::create_directories(file.parent_path(), ec);
+    const auto tmp = file.string() + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out.flush())
+            return "cannot write " + tmp;
+    }
+    std::filesystem::rename(tmp, file, ec);
+    if (ec)
+        return "cannot replace " + file.string() + ": " + ec.message();
+    return std::nullopt;
+}
+
+// The dialog: pages built from the table; OK writes only what changed.
+class SettingsDialog : public wxDialog {
+public:
+    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved)
+        : wxDialog(nullptr, wxID_ANY, _("Respite Settings"), wxDefaultPosition, wxDefaultSize,
+                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+          paths_(paths), save_(std::move(save)), on_saved_(std::move(on_saved)) {
+        SetName("respite-settings");
+        SetIcons(app_icons());
+        loaded_ = load_config(paths_);
+        notebook_ = new wxListbook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLB_LEFT);
+        notebook_->SetName(_("Settings sections"));
+        const int gap = FromDIP(8);
+        std::string_view current;
+        wxScrolledWindow* page = nullptr;
+        wxFlexGridSizer* grid = nullptr;
+        for (const SettingInfo& info : settings_table()) {
+            if (page == nullptr || info.section() != current) {
+                current = info.section();
+                page = new wxScrolledWindow(notebook_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                            wxVSCROLL | wxTAB_TRAVERSAL);
+                page->SetScrollRate(0, FromDIP(12));
+                grid = new wxFlexGridSizer(2, gap / 2, gap * 2);
+                grid->AddGrowableCol(1, 1);
+                auto* outer = new wxBoxSizer(wxVERTICAL);
+                outer->Add(grid, 1, wxEXPAND | wxALL, gap * 2);
+                page->SetSizer(outer);
+                notebook_->AddPage(page, section_title(current));
+                pages_.push_back(page);
+            }
+            const bool locked = loaded_.locked(info.key);
+            controls_.push_back(
+                std::make_unique<SettingControl>(page, grid, info, get_value(info, loaded_.settings), locked));
+            control_page_.push_back(pages_.size() - 1);
+        }
+        for (auto* p : pages_)
+            p->FitInside();
+
+        status_ = new wxStaticText(this, wxID_ANY, wxString());
+        status_->SetForegroundColour(current_palette().dark ? wxColour(0xF2, 0x8B, 0x82) : wxColour(0xB3, 0x26, 0x1E));
+        if (loaded_.user_file_ignored)
+            status_->SetLabel(_("Your config file has errors and is not in use; saving here keeps your other lines."));
+        // Own labels: wx's stock "OK"/"Cancel" come untranslated when the system lacks the locale.
+        auto* buttons = new wxStdDialogButtonSizer;
+        auto* ok = new wxButton(this, wxID_OK, _("&Save"));
+        ok->SetHelpText(_("Write the changed settings to your config file"));
+        ok->SetDefault();
+        buttons->AddButton(ok);
+        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("&Cancel")));
+        buttons->Realize();
+        Bind(wxEVT_BUTTON, &SettingsDialog::on_ok, this, wxID_OK);
+        Bind(
+            wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); }, wxID_CANCEL);
+        Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
+
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        sizer->Add(notebook_, 1, wxEXPAND | wxALL, gap);
+        sizer->Add(status_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap * 2);
+        sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
+        SetSizer(sizer);
+        SetSize(FromDIP(wxSize(640, 600)));
+        SetMinSize(FromDIP(wxSize(480, 400)));
+    }
+
+private:
+    void on_ok(wxCommandEvent&) {
+        std::vector<std::pair<const SettingInfo*, SettingValue>> changes;
+        for (std::size_t i = 0; i < controls_.size(); ++i) {
+            auto& control = *controls_[i];
+            if (loaded_.locked(control.info().key))
+                continue;
+            const auto value = control.value();
+            if (!value) {
+                notebook_->SetSelection(control_page_[i]);
+                control.focus_target()->SetFocus();
+                status_->SetLabel(_("Some values need fixing; see the highlighted page."));
+                Layout();
+                return;
+            }
+            if (*value != get_value(control.info(), loaded_.settings))
+                changes.emplace_back(&control.info(), *value);
+        }
+        if (!changes.empty()) {
+            std::string text;
+            {
+                std::ifstream in(paths_.user_file, std::ios::binary);
+                std::ostringstream buf;
+                buf << in.rdbuf();
+                text = buf.str();
+            }
+            for (const auto& [info, value] : changes) {
+                const TextEdit edit = set_value_in_text(text, info->key, value);
+                if (!edit.ok()) {
+                    status_->SetLabel(wxString::FromUTF8(edit.error));
+                    Layout();
+                    return;
+                }
+                text = edit.text;
+            }
+            const auto error = save_ ? save_(paths_.user_file, text) : fallback_save(paths_.user_file, text);
+            if (error) {
+                status_->SetLabel(wxString::Format(_("Could not save: %s"), wxString::FromUTF8(*error)));
+                Layout();
+                return;
+            }
+            if (on_saved_)
+                on_saved_();
+        }
+        Destroy();
+    }
+
+    ConfigPaths paths_;
+    SaveFile save_;
+    SettingsSaved on_saved_;
+    LoadedConfig loaded_;
+    wxListbook* notebook_ = nullptr;
+    wxStaticText* status_ = nullptr;
+    std::vector<wxScrolledWindow*> pages_;
+    std::vector<std::unique_ptr<SettingControl>> controls_;
+    std::vector<std::size_t> control_page_;
+};
+} // namespace
+
+struct SettingsPresenter::Impl {
+    ConfigPaths paths;
+    SaveFile save;
+    SettingsSaved on_saved;
+    wxWeakRef<SettingsDialog> dialog;
+    bool visible() const { return dialog && !dialog->IsBeingDeleted(); }
+};
+
+SettingsPresenter::SettingsPresenter(ConfigPaths paths, SaveFile save, SettingsSaved on_saved)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->paths = std::move(paths);
+    impl_->save = std::move(save);
+    impl_->on_saved = std::move(on_saved);
+}
+
+SettingsPresenter::~SettingsPresenter() {
+    close();
+}
+
+void SettingsPresenter::show() {
+    if (!impl_->visible()) {
+        impl_->dialog = new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved);
+        impl_->dialog->Centre();
+        impl_->dialog->Show();
+    }
+    impl_->dialog->Raise();
+}
+
+void SettingsPresenter::close() {
+    if (impl_->visible())
+        impl_->dialog->Destroy();
+}
+
+bool SettingsPresenter::visible() const {
+    return impl_->visible();
+}
+
+} // namespace respite::ui

@@ -1,0 +1,41 @@
+#pragma once
+// The settings dialog, generated from the settings table (src/core/config): one notebook page per
+// section, the right control per type, the key's doc line as help, locked keys disabled.
+#include "core/config/config_loader.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace respite::ui {
+
+/// Called after OK wrote changed keys to the user file (the app then reloads, as on `respite reload`).
+using SettingsSaved = std::function<void()>;
+/// Writes `text` to `file` atomically (the app passes its atomic_write); returns an error line or nullopt.
+using SaveFile = std::function<std::optional<std::string>(const std::filesystem::path& file, const std::string& text)>;
+
+/// Opens and closes the settings dialog. Owned by the app; safe after the user closes it.
+class SettingsPresenter {
+public:
+    /// `paths` are the layer files (config_paths() over the XDG dirs); edits go to paths.user_file through `save`.
+    SettingsPresenter(ConfigPaths paths, SaveFile save, SettingsSaved on_saved);
+    /// Closes the dialog if open (discarding edits).
+    ~SettingsPresenter();
+    SettingsPresenter(const SettingsPresenter&) = delete;
+    SettingsPresenter& operator=(const SettingsPresenter&) = delete;
+
+    /// Opens the dialog with the current layered values (re-read now), or raises the open one.
+    void show();
+    /// Closes the dialog, discarding edits.
+    void close();
+    /// True while the dialog is open.
+    bool visible() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace respite::ui
