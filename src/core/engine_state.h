@@ -39,6 +39,7 @@ struct Deferral {
     Duration since{};  ///< timeline
     Duration latest{}; ///< timeline: shown then at the latest
     std::string reason;
+    bool escape = false; ///< strict mode's "I'm presenting": waits until `latest` even when not busy
 
     bool operator==(const Deferral&) const = default;
 };

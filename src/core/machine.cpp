@@ -177,7 +177,7 @@ bool Machine::counts(BreakKind kind) const {
 
 bool Machine::focus_work_running() const {
     // Focus work is present time: a focus break cannot fall due while the user is away.
-    return state_.focus_active && !state_.focus_on_break && present();
+    return state_.focus_active && !state_.focus_on_break && present() && !paused();
 }
 
 bool Machine::overtime_accrues() const {

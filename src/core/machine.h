@@ -91,6 +91,7 @@ private:
     void on(const ev::SnoozeCutoff& e);
     void on(const ev::ConfigChanged& e);
     void refuse(std::string reason);
+    void cancel_user_break();
     void finish_breathing();
     void pause_until(WallTime until, std::string reason);
     WallTime next_workday_start() const;

@@ -57,6 +57,8 @@ void Machine::on(const ev::Postpone&) {
         return refuse("strict");
     if (state_.prompt.kind == BreakKind::focus)
         return refuse("focus breaks cannot be postponed");
+    if (state_.prompt.reason == "user")
+        return cancel_user_break();
     const BreakKind kind = *state_.prompt.kind;
     BreakCounter& c = counter(kind);
     if (c.postpones_used >= settings_->prompts.max_postpones)
@@ -76,6 +78,8 @@ void Machine::on(const ev::Skip&) {
         return refuse("no break to skip");
     if (settings_->prompts.strict)
         return refuse("strict");
+    if (state_.prompt.reason == "user")
+        return cancel_user_break();
     if (state_.skips_used >= settings_->prompts.daily_skip_budget)
         return refuse("no skips left today");
     ++state_.skips_used;
@@ -101,6 +105,12 @@ void Machine::on(const ev::Skip&) {
         reset_counter(BreakKind::micro);
 }
 
+void Machine::cancel_user_break() {
+    // The user opened this break; "not now" takes nothing from the policy's postpones or skips.
+    emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "user"});
+    close_prompt();
+}
+
 void Machine::on(const ev::Presenting&) {
     if (!state_.prompt.kind || state_.prompt.kind == BreakKind::focus)
         return refuse("no break to defer");
@@ -111,7 +121,7 @@ void Machine::on(const ev::Presenting&) {
     c.presenting_used = true;
     close_prompt();
     const Duration latest = now_ + settings_->prompts.max_deferral;
-    state_.deferral = Deferral{.kind = kind, .since = now_, .latest = latest, .reason = "presenting"};
+    state_.deferral = Deferral{.kind = kind, .since = now_, .latest = latest, .reason = "presenting", .escape = true};
     emit({.at = wall_now(),
           .kind = EffectKind::presenting_escape,
           .brk = kind,
@@ -222,6 +232,8 @@ void Machine::on(const ev::FocusStop&) {
 }
 
 void Machine::on(const ev::SnoozeCutoff& e) {
+    if (!state_.cutoff_sent)
+        return refuse("the workday has not ended");
     state_.cutoff_snoozed_until = wall_now() + e.length;
 }
 

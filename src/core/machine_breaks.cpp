@@ -161,7 +161,7 @@ bool Machine::fire_breaks() {
         fired = true;
     }
     const FocusSettings& focus = settings_->focus;
-    if (focus_work_running() && state_.focus_elapsed >= focus.work) {
+    if (focus_work_running() && state_.focus_elapsed >= focus.work && can_prompt() && !state_.busy) {
         if (state_.prompt.kind) {
             emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "focus"});
             close_prompt();
@@ -173,7 +173,7 @@ bool Machine::fire_breaks() {
         fired = true;
     }
     if (state_.deferral.kind && !state_.prompt.kind && can_prompt()) {
-        const bool waits_for_time = state_.deferral.reason == "presenting";
+        const bool waits_for_time = state_.deferral.escape;
         if (now_ >= state_.deferral.latest || (!waits_for_time && !state_.busy)) {
             const BreakKind kind = *state_.deferral.kind;
             state_.deferral = Deferral{};
@@ -223,7 +223,9 @@ bool Machine::fire_due(BreakKind kind) {
             close_prompt();
         }
         if (state_.deferral.kind == BreakKind::micro) {
+            const bool escape = state_.deferral.escape;
             defer(kind, state_.deferral.latest, state_.deferral.reason);
+            state_.deferral.escape = escape;
             return true;
         }
     }

@@ -15,7 +15,9 @@ bool Machine::fire_day_rollover() {
         state_.day_known = true;
         return false;
     }
-    if (d.day == state_.day)
+    // A zone change westwards or a clock set back can land on the day before; that day is over. A clock
+    // that was far in the future and is corrected is a real new day, or the counters would stay frozen.
+    if (d.day == state_.day || d.day == state_.day - 1)
         return false;
     state_.day = d.day;
     state_.screen_today = Duration::zero();
@@ -42,7 +44,7 @@ bool Machine::fire_workday() {
     const DayInfo& d = today();
     const WallTime w = wall_now();
     bool fired = false;
-    if (d.working) {
+    if (d.working && d.day == state_.day) {
         if (ws.cutoff_heads_up > Duration::zero() && !state_.cutoff_heads_up_sent && w >= d.end - ws.cutoff_heads_up &&
             w < d.end) {
             state_.cutoff_heads_up_sent = true;

@@ -105,7 +105,8 @@ json state_to_json(const EngineState& s) {
          {{"kind", kind(s.deferral.kind)},
           {"since_ms", ms(s.deferral.since)},
           {"latest_ms", ms(s.deferral.latest)},
-          {"reason", s.deferral.reason}}},
+          {"reason", s.deferral.reason},
+          {"escape", s.deferral.escape}}},
         {"paused_until_ms", opt_ms(s.paused_until)},
         {"focus",
          {{"active", s.focus_active},
@@ -154,7 +155,7 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
                                get_ms(p, "since_ms"), p.at("started").get<bool>(), p.at("reason").get<std::string>()};
         const json& d = j.at("deferral");
         s.deferral = Deferral{get_kind(d, "kind"), get_ms(d, "since_ms"), get_ms(d, "latest_ms"),
-                              d.at("reason").get<std::string>()};
+                              d.at("reason").get<std::string>(), d.at("escape").get<bool>()};
         s.paused_until = get_opt_wall(j, "paused_until_ms");
         const json& f = j.at("focus");
         s.focus_active = f.at("active").get<bool>();
