@@ -1,0 +1,48 @@
+#pragma once
+// Test double for BusyMonitor.
+#include "platform/busy_monitor.h"
+
+namespace respite {
+
+/// A BusyMonitor whose state and camera are set by the test.
+class FakeBusyMonitor : public BusyMonitor {
+public:
+    /// Whether start() was called.
+    bool started = false;
+    /// What camera_in_use() answers.
+    bool camera = false;
+    /// How many times camera_in_use() was asked.
+    int camera_checks = 0;
+
+    void start() override { started = true; }
+    bool busy() const override { return busy_; }
+    std::string reason() const override { return reason_; }
+    bool camera_in_use() override {
+        ++camera_checks;
+        return camera;
+    }
+    /// Like Linux: a camera in use makes the aggregate busy with reason "call".
+    void check_camera() override {
+        if (camera_in_use())
+            set(true, "call");
+    }
+    std::string describe() const override { return "fake"; }
+
+    /// Set the aggregate; fires on_busy_changed when it changed.
+    void set(bool busy, std::string reason = {}) {
+        if (!busy)
+            reason.clear();
+        if (busy == busy_ && reason == reason_)
+            return;
+        busy_ = busy;
+        reason_ = std::move(reason);
+        if (on_busy_changed)
+            on_busy_changed(busy_, reason_);
+    }
+
+private:
+    bool busy_ = false;
+    std::string reason_;
+};
+
+} // namespace respite

@@ -1,0 +1,234 @@
+// BusyMonitor on Linux: one flag from several event sources (GNOME session idle inhibitors, X11 fullscreen, GNOME
+// do-not-disturb, Notifications.Inhibited), reported with the reason of the highest-priority active source.
+#include "platform/busy_monitor.h"
+#include "platform/linux/busy_sources.h"
+
+#include <gio/gio.h>
+
+#include <array>
+#include <cstring>
+
+namespace respite {
+namespace {
+
+// Index order is priority order for the reported reason.
+enum Source : std::size_t { call, presentation, fullscreen, dnd_banners, dnd_inhibited, source_count };
+constexpr std::array<const char*, source_count> kReason{"call", "presentation", "fullscreen", "do-not-disturb",
+                                                        "do-not-disturb"};
+// While a camera is in use (and only then) it is looked at again this often, to notice the call's end.
+constexpr guint kCameraRecheckSeconds = 60;
+
+constexpr const char* kNotifications = "org.freedesktop.Notifications";
+constexpr const char* kNotificationsPath = "/org/freedesktop/Notifications";
+constexpr const char* kSessionManager = "org.gnome.SessionManager";
+constexpr const char* kSessionManagerPath = "/org/gnome/SessionManager";
+constexpr guint32 kInhibitIdle = 8;
+
+class LinuxBusyMonitor final : public BusyMonitor {
+public:
+    LinuxBusyMonitor() : cancel_(g_cancellable_new()) {}
+    ~LinuxBusyMonitor() override {
+        g_cancellable_cancel(cancel_);
+        if (camera_timer_)
+            g_source_remove(camera_timer_);
+        fullscreen_.reset();
+        if (settings_)
+            g_object_unref(settings_);
+        for (guint id : subs_)
+            g_dbus_connection_signal_unsubscribe(bus_, id);
+        for (guint id : name_watches_)
+            g_bus_unwatch_name(id);
+        if (bus_)
+            g_object_unref(bus_);
+        g_object_unref(cancel_);
+    }
+
+    void start() override {
+        if (started_)
+            return;
+        started_ = true;
+        fullscreen_ = linux_busy::make_fullscreen_watcher([this](bool full) { set(fullscreen, full); });
+        if (fullscreen_) {
+            described_ += "x11-fullscreen";
+            active_[fullscreen] = fullscreen_->fullscreen();
+        }
+        start_gnome_dnd();
+        bus_ = g_bus_get_sync(G_BUS_TYPE_SESSION, nullptr, nullptr);
+        if (bus_) {
+            start_notifications();
+            start_session_manager();
+        }
+        report();
+    }
+
+    bool busy() const override { return !reason_.empty(); }
+    std::string reason() const override { return reason_; }
+    bool camera_in_use() override { return linux_busy::camera_in_use_scan(); }
+
+    void check_camera() override {
+        const bool in_use = camera_in_use();
+        set(call, in_use);
+        if (in_use && !camera_timer_)
+            camera_timer_ = g_timeout_add_seconds(
+                kCameraRecheckSeconds,
+                [](gpointer self) -> gboolean {
+                    auto* me = static_cast<LinuxBusyMonitor*>(self);
+                    if (me->camera_in_use())
+                        return G_SOURCE_CONTINUE;
+                    me->camera_timer_ = 0;
+                    me->set(call, false);
+                    return G_SOURCE_REMOVE;
+                },
+                this);
+    }
+    std::string describe() const override { return described_.empty() ? "none" : described_; }
+
+private:
+    void add_described(const char* what) { described_ += (described_.empty() ? "" : ", ") + std::string(what); }
+
+    void start_gnome_dnd() {
+        GSettingsSchemaSource* src = g_settings_schema_source_get_default();
+        GSettingsSchema* schema =
+            src ? g_settings_schema_source_lookup(src, "org.gnome.desktop.notifications", TRUE) : nullptr;
+        if (!schema)
+            return;
+        const bool has_key = g_settings_schema_has_key(schema, "show-banners");
+        g_settings_schema_unref(schema);
+        if (!has_key)
+            return;
+        settings_ = g_settings_new("org.gnome.desktop.notifications");
+        g_signal_connect(settings_, "changed::show-banners", G_CALLBACK(&LinuxBusyMonitor::on_banners), this);
+        active_[dnd_banners] = !g_settings_get_boolean(settings_, "show-banners");
+        add_described("gnome-dnd");
+    }
+
+    static void on_banners(GSettings* settings, const gchar*, gpointer self) {
+        static_cast<LinuxBusyMonitor*>(self)->set(dnd_banners, !g_settings_get_boolean(settings, "show-banners"));
+    }
+
+    void start_notifications() {
+        subs_.push_back(g_dbus_connection_signal_subscribe(
+            bus_, kNotifications, "org.freedesktop.DBus.Properties", "PropertiesChanged", kNotificationsPath,
+            kNotifications, G_DBUS_SIGNAL_FLAGS_NONE, &LinuxBusyMonitor::on_notification_props, this, nullptr));
+        // Watching the name never starts a daemon (no auto-start): a notification server is not ours to launch.
+        name_watches_.push_back(g_bus_watch_name_on_connection(
+            bus_, kNotifications, G_BUS_NAME_WATCHER_FLAGS_NONE,
+            [](GDBusConnection* c, const gchar*, const gchar*, gpointer self) {
+                auto* me = static_cast<LinuxBusyMonitor*>(self);
+                g_dbus_connection_call(c, kNotifications, kNotificationsPath, "org.freedesktop.DBus.Properties", "Get",
+                                       g_variant_new("(ss)", kNotifications, "Inhibited"), G_VARIANT_TYPE("(v)"),
+                                       G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, me->cancel_,
+                                       &LinuxBusyMonitor::on_inhibited_reply, me);
+            },
+            [](GDBusConnection*, const gchar*, gpointer self) {
+                static_cast<LinuxBusyMonitor*>(self)->set(dnd_inhibited, false);
+            },
+            this, nullptr));
+        add_described("notifications-inhibited");
+    }
+
+    static void on_inhibited_reply(GObject* src, GAsyncResult* res, gpointer self) {
+        GError* error = nullptr;
+        GVariant* reply = g_dbus_connection_call_finish(G_DBUS_CONNECTION(src), res, &error);
+        if (!reply) {
+            g_error_free(error); // most servers do not offer the property; cancelled means we are gone
+            return;
+        }
+        GVariant* v = nullptr;
+        g_variant_get(reply, "(v)", &v);
+        if (g_variant_is_of_type(v, G_VARIANT_TYPE_BOOLEAN))
+            static_cast<LinuxBusyMonitor*>(self)->set(dnd_inhibited, g_variant_get_boolean(v));
+        g_variant_unref(v);
+        g_variant_unref(reply);
+    }
+
+    static void on_notification_props(GDBusConnection*, const gchar*, const gchar*, const gchar*, const gchar*,
+                                      GVariant* params, gpointer self) {
+        GVariant* changed = g_variant_get_child_value(params, 1);
+        gboolean inhibited = FALSE;
+        if (g_variant_lookup(changed, "Inhibited", "b", &inhibited))
+            static_cast<LinuxBusyMonitor*>(self)->set(dnd_inhibited, inhibited);
+        g_variant_unref(changed);
+    }
+
+    void start_session_manager() {
+        for (const char* member : {"InhibitorAdded", "InhibitorRemoved"})
+            subs_.push_back(g_dbus_connection_signal_subscribe(
+                bus_, kSessionManager, kSessionManager, member, kSessionManagerPath, nullptr, G_DBUS_SIGNAL_FLAGS_NONE,
+                [](GDBusConnection*, const gchar*, const gchar*, const gchar*, const gchar*, GVariant*, gpointer self) {
+                    static_cast<LinuxBusyMonitor*>(self)->query_inhibited();
+                },
+                this, nullptr));
+        name_watches_.push_back(g_bus_watch_name_on_connection(
+            bus_, kSessionManager, G_BUS_NAME_WATCHER_FLAGS_NONE,
+            [](GDBusConnection*, const gchar*, const gchar*, gpointer self) {
+                static_cast<LinuxBusyMonitor*>(self)->query_inhibited();
+            },
+            [](GDBusConnection*, const gchar*, gpointer self) {
+                static_cast<LinuxBusyMonitor*>(self)->set(presentation, false);
+            },
+            this, nullptr));
+        add_described("gnome-session");
+    }
+
+    void query_inhibited() {
+        g_dbus_connection_call(
+            bus_, kSessionManager, kSessionManagerPath, kSessionManager, "IsInhibited",
+            g_variant_new("(u)", kInhibitIdle), G_VARIANT_TYPE("(b)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, cancel_,
+            [](GObject* src, GAsyncResult* res, gpointer self) {
+                GVariant* reply = g_dbus_connection_call_finish(G_DBUS_CONNECTION(src), res, nullptr);
+                if (!reply)
+                    return;
+                gboolean inhibited = FALSE;
+                g_variant_get(reply, "(b)", &inhibited);
+                g_variant_unref(reply);
+                static_cast<LinuxBusyMonitor*>(self)->set(presentation, inhibited);
+            },
+            this);
+    }
+
+    void set(Source s, bool on) {
+        if (active_[s] == on)
+            return;
+        active_[s] = on;
+        if (started_)
+            report();
+    }
+
+    void report() {
+        std::string reason;
+        for (std::size_t i = 0; i < source_count && reason.empty(); ++i)
+            if (active_[i])
+                reason = kReason[i];
+        if (reason == reason_ && reported_)
+            return;
+        const bool first = !reported_;
+        reported_ = true;
+        reason_ = reason;
+        if (first && reason_.empty())
+            return; // not busy at start: nothing to tell
+        if (on_busy_changed)
+            on_busy_changed(!reason_.empty(), reason_);
+    }
+
+    GCancellable* cancel_;
+    bool started_ = false;
+    bool reported_ = false;
+    std::array<bool, source_count> active_{};
+    std::string reason_;
+    std::string described_;
+    std::unique_ptr<linux_busy::FullscreenWatcher> fullscreen_;
+    GSettings* settings_ = nullptr;
+    guint camera_timer_ = 0;
+    GDBusConnection* bus_ = nullptr;
+    std::vector<guint> subs_;
+    std::vector<guint> name_watches_;
+};
+
+} // namespace
+
+std::unique_ptr<BusyMonitor> make_busy_monitor() {
+    return std::make_unique<LinuxBusyMonitor>();
+}
+
+} // namespace respite
