@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Footprint of the running tray app (issue 3 "Footprint"): starts respite in the headless e2e session (Xvfb, a
+# private bus, the fake StatusNotifierWatcher, a dbusmock notification server), lets it settle, and over a
+# window (default 60 s) reports PSS/USS, CPU time, wake-ups (context switches over all threads), threads, and
+# the time from launch to the tray item's registration, against the budgets.
+#   bench/footprint.sh [path/to/respite]
+# env: DURATION=60 SETTLE=5, STRICT=1 (exit 1 when over budget), FOOTPRINT_ENV="VAR=value ..." (for the app),
+#      FOOTPRINT_MAPS=file (save /proc/PID/smaps at the end)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:-$root/build/src/app/respite}
+[ -x "$bin" ] || { echo "footprint: no respite binary at $bin (build first or pass its path)" >&2; exit 2; }
+exec /usr/bin/python3 - "$bin" "$root/tests/e2e" "${DURATION:-60}" "${SETTLE:-5}" "${STRICT:-0}" <<'PY'
+import glob
+import os
+import sys
+import time
+
+binary, e2e, duration, settle, strict = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+sys.path.insert(0, e2e)
+from harness import Session, midday_timezone  # noqa: E402
+
+TICK = os.sysconf("SC_CLK_TCK")
+MIB = 1024 * 1024
+
+
+def smaps(pid):
+    kv = {}
+    with open("/proc/%d/smaps_rollup" % pid) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3 and parts[-1] == "kB":
+                kv[parts[0].rstrip(":")] = int(parts[1]) * 1024
+    return kv
+
+
+def cpu_seconds(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime, stime (fields 14, 15)
+
+
+def switches(pid):
+    """{tid: voluntary + involuntary context switches} over the process's threads."""
+    out = {}
+    for status in glob.glob("/proc/%d/task/*/status" % pid):
+        try:
+            with open(status) as f:
+                out[status.split("/")[4]] = sum(int(line.split()[1]) for line in f
+                                                if line.startswith(("voluntary_ctxt", "nonvoluntary_ctxt")))
+        except OSError:
+            pass  # a thread ended while we read
+    return out
+
+
+def switch_delta(before, after):
+    # Threads that ended in between are lost; threads that started count from zero.
+    return sum(n - before.get(tid, 0) for tid, n in after.items())
+
+
+tz = midday_timezone()
+config = """
+[workday]
+days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+start = "08:00"
+end = "20:00"
+timezone = "%s"
+""" % tz
+with Session(binary, name="footprint") as s:
+    s.write_config(config)  # default breaks (20 min / 50 min): no break near during the window
+    env = {"RESPITE_IDLE_BACKEND": os.environ.get("RESPITE_IDLE_BACKEND", "always-present"), "TZ": tz}
+    # FOOTPRINT_ENV="A=1 B=2" adds variables to the app's environment (to compare settings).
+    env.update(kv.split("=", 1) for kv in os.environ.get("FOOTPRINT_ENV", "").split())
+    s.start_app(env=env)
+    s.wait_registered(15)
+    latency = s.registration_latency()
+    time.sleep(settle)
+    pid = s.app.pid
+    c0, w0, t0 = cpu_seconds(pid), switches(pid), time.monotonic()
+    time.sleep(duration)
+    s.check_alive()
+    c1, w1, t1 = cpu_seconds(pid), switches(pid), time.monotonic()
+    threads = len(w1)
+    names = {}
+    for tid in w1:
+        try:
+            with open("/proc/%d/task/%s/comm" % (pid, tid)) as f:
+                names[tid] = f.read().strip()
+        except OSError:
+            names[tid] = "?"
+    mem = smaps(pid)
+    # A break's window: from `respite break micro` (IPC -> engine -> GUI, the due path minus the timer) until
+    # xdotool sees the window mapped. Includes the CLI's own start-up, so it overstates a little.
+    t_break = time.monotonic()
+    r = s.run_cli("break", "micro")
+    mapped = None
+    while time.monotonic() - t_break < 5:
+        if s.windows("^Micro-break$"):
+            mapped = time.monotonic() - t_break
+            break
+        time.sleep(0.002)
+    if os.environ.get("FOOTPRINT_MAPS"):
+        os.system("cat /proc/%d/smaps > %s" % (pid, os.environ["FOOTPRINT_MAPS"]))
+    s.stop_app()
+
+elapsed = t1 - t0
+uss = mem.get("Private_Clean", 0) + mem.get("Private_Dirty", 0)
+pss = mem.get("Pss", 0)
+cpu_pct = 100.0 * (c1 - c0) / elapsed
+wakeups = switch_delta(w0, w1) * 60.0 / elapsed
+rows = [
+    ("USS (private memory)", "%.1f MiB" % (uss / MIB), "<= 16 MiB", uss <= 16 * MIB),
+    ("PSS", "%.1f MiB" % (pss / MIB), "<= 22 MiB", pss <= 22 * MIB),
+    ("CPU over %.0f s" % elapsed, "%.4f %% (%.2f s)" % (cpu_pct, c1 - c0), "<= 0.01 %", cpu_pct <= 0.01),
+    ("wake-ups (ctx switches)", "%.1f /min" % wakeups, "<= 2 /min", wakeups <= 2),
+    ("threads", "%d" % threads, "-", True),
+    ("tray registered after launch", "%.0f ms" % (latency * 1000), "<= 60 ms", latency <= 0.060),
+    ("break window mapped (CLI)", "%.0f ms" % (mapped * 1000) if mapped else "not seen (%d)" % r.returncode,
+     "<= 50 ms", bool(mapped) and mapped <= 0.050),
+]
+print("respite footprint (%s)" % binary)
+print("%-30s %-22s %-12s %s" % ("measure", "value", "budget", "ok"))
+for name, value, budget, ok in rows:
+    print("%-30s %-22s %-12s %s" % (name, value, budget, "yes" if ok else "NO"))
+print("context switches per thread over the window: " +
+      ", ".join("%s %s: %d" % (tid, names[tid], n - w0.get(tid, 0)) for tid, n in sorted(w1.items())))
+print("note: CPU resolution is 1/%d s, so 0.01 %% of 60 s (6 ms) reads as 0 or one tick." % TICK)
+sys.exit(1 if strict == "1" and not all(r[3] for r in rows) else 0)
+PY

@@ -1,0 +1,361 @@
+#include "ui/tray_menu.h"
+
+#include "ui/i18n.h"
+
+#include "platform/tray_probe.h"
+#include "ui/callback_timer.h"
+#include "ui/tray_fallback_icon.h"
+#include "ui/tray_fallback_window.h"
+
+#include <wx/app.h>
+#include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/stdpaths.h>
+#include <wx/weakref.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace respite::ui {
+namespace {
+
+using namespace std::chrono_literals;
+
+enum MenuId : int {
+    id_status = wxID_HIGHEST + 700,
+    id_micro,
+    id_rest,
+    id_meditate_1,
+    id_meditate_3,
+    id_meditate_5,
+    id_box,
+    id_478,
+    id_coherent,
+    id_custom,
+    id_focus,
+    id_pause_30,
+    id_pause_60,
+    id_pause_120,
+    id_pause_tomorrow,
+    id_resume,
+    id_settings,
+    id_about,
+    id_quit,
+};
+
+// Menu handlers may destroy the tray (Quit); run the action after the current event instead.
+void run_later(std::function<void()> fn) {
+    if (fn)
+        wxTheApp->CallAfter([fn = std::move(fn)] { fn(); });
+}
+
+template <class F, class... A> void call_later(const F& fn, A... args) {
+    if (fn)
+        run_later([fn, args...] { fn(args...); });
+}
+
+const char* icon_description(TrayIconState state) {
+    switch (state) {
+    case TrayIconState::break_soon:
+        return wxTRANSLATE("Respite: a break is near");
+    case TrayIconState::paused:
+        return wxTRANSLATE("Respite: paused");
+    case TrayIconState::after_hours:
+        return wxTRANSLATE("Respite: after hours");
+    case TrayIconState::normal:
+        break;
+    }
+    return "Respite";
+}
+
+std::string utf8(const wxString& s) {
+    return std::string(s.utf8_str());
+}
+
+} // namespace
+
+struct TrayMenu::Impl {
+    TrayActions actions;
+    std::string icon_path;
+    TrayMode mode = TrayMode::window;
+    wxMenu* menu = nullptr;
+    wxMenuItem* status_item = nullptr;
+    wxMenuItem* focus_item = nullptr;
+    wxMenuItem* pause_item = nullptr;  // the Pause ▸ submenu item
+    wxMenuItem* resume_item = nullptr; // swapped in for pause_item while paused
+    std::unique_ptr<Tray> sni;
+    std::unique_ptr<TrayFallbackIcon> xembed;
+    wxWeakRef<TrayFallbackWindow> window; // wx may destroy it first at exit
+    CallbackTimer timer{[this] { tick(); }};
+    Status status;
+    Settings settings;
+    bool have_status = false;
+    std::string line;
+    TrayIconState icon = TrayIconState::normal;
+    bool paused_shown = false;
+    bool focus_shown = false;
+
+    void build();
+    void bind(wxMenu* m);
+    void on_menu(wxCommandEvent& event);
+    void refresh(WallTime now);
+    void schedule(WallTime now);
+    void tick();
+    void ensure_window();
+};
+
+void TrayMenu::Impl::build() {
+    menu = new wxMenu;
+    status_item = menu->Append(id_status, wxString::FromUTF8(tr("Respite is starting…")));
+    status_item->Enable(false);
+    menu->AppendSeparator();
+
+    auto* take = new wxMenu;
+    take->Append(id_micro, _("Micro-break"));
+    take->Append(id_rest, _("Rest break"));
+    menu->AppendSubMenu(take, _("Take a break now"));
+
+    auto* meditate = new wxMenu;
+    meditate->Append(id_meditate_1, _("1 min"));
+    meditate->Append(id_meditate_3, _("3 min"));
+    meditate->Append(id_meditate_5, _("5 min"));
+    menu->AppendSubMenu(meditate, _("Quick meditation"));
+
+    auto* pattern = new wxMenu;
+    pattern->AppendRadioItem(id_box, _("Box"));
+    pattern->AppendRadioItem(id_478, _("4-7-8"));
+    pattern->AppendRadioItem(id_coherent, _("Coherent"));
+    pattern->AppendRadioItem(id_custom, _("Custom"));
+    menu->AppendSubMenu(pattern, _("Breathing pattern"));
+
+    focus_item = menu->Append(id_focus, _("Start focus session"));
+
+    auto* pause = new wxMenu;
+    pause->Append(id_pause_30, _("30 min"));
+    pause->Append(id_pause_60, _("1 hour"));
+    pause->Append(id_pause_120, _("2 hours"));
+    pause->Append(id_pause_tomorrow, _("Until tomorrow"));
+    pause_item = menu->AppendSubMenu(pause, _("Pause"));
+    resume_item = new wxMenuItem(nullptr, id_resume, _("Resume"));
+
+    menu->AppendSeparator();
+    menu->Append(id_settings, wxString::FromUTF8(tr("Settings…")));
+    menu->Append(id_about, _("About"));
+    menu->Append(id_quit, _("Quit"));
+    for (wxMenu* m : {menu, take, meditate, pattern, pause})
+        bind(m);
+}
+
+// Bound on every (sub)menu: without an invoking window, wx delivers submenu clicks to the submenu itself.
+void TrayMenu::Impl::bind(wxMenu* m) {
+    m->Bind(wxEVT_MENU, [this](wxCommandEvent& e) { on_menu(e); });
+}
+
+void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
+    const TrayActions& a = actions;
+    switch (event.GetId()) {
+    case id_micro:
+        return call_later(a.take_break, BreakKind::micro);
+    case id_rest:
+        return call_later(a.take_break, BreakKind::rest);
+    case id_meditate_1:
+        return call_later(a.meditate, 1);
+    case id_meditate_3:
+        return call_later(a.meditate, 3);
+    case id_meditate_5:
+        return call_later(a.meditate, 5);
+    case id_box:
+        return call_later(a.set_pattern, BreathingPattern::box);
+    case id_478:
+        return call_later(a.set_pattern, BreathingPattern::four_seven_eight);
+    case id_coherent:
+        return call_later(a.set_pattern, BreathingPattern::coherent);
+    case id_custom:
+        return call_later(a.set_pattern, BreathingPattern::custom);
+    case id_focus:
+        return run_later(a.toggle_focus);
+    case id_pause_30:
+        return call_later(a.pause_for, Duration(30min));
+    case id_pause_60:
+        return call_later(a.pause_for, Duration(1h));
+    case id_pause_120:
+        return call_later(a.pause_for, Duration(2h));
+    case id_pause_tomorrow:
+        return run_later(a.pause_until_tomorrow);
+    case id_resume:
+        return run_later(a.resume);
+    case id_settings:
+        return run_later(a.settings);
+    case id_about:
+        return run_later(a.about);
+    case id_quit:
+        return run_later(a.quit);
+    default:
+        event.Skip();
+    }
+}
+
+void TrayMenu::Impl::refresh(WallTime now) {
+    if (!have_status)
+        return;
+    // Touch only what changed: every label change is a D-Bus signal that wakes the tray host.
+    const std::string text = format_status_line(status, settings, now);
+    const TrayIconState state = tray_icon_state(status, now);
+    if (text != line) {
+        line = text;
+        status_item->SetItemLabel(wxString::FromUTF8(text));
+    }
+    const bool paused = status.paused_until.has_value();
+    if (paused != paused_shown) {
+        paused_shown = paused;
+        wxMenuItem* out = paused ? pause_item : resume_item;
+        wxMenuItem* in = paused ? resume_item : pause_item;
+        size_t pos = 0;
+        menu->FindChildItem(out->GetId(), &pos);
+        menu->Remove(out);
+        menu->Insert(pos, in);
+    }
+    if (status.focus_active != focus_shown) {
+        focus_shown = status.focus_active;
+        focus_item->SetItemLabel(focus_shown ? _("Stop focus session") : _("Start focus session"));
+    }
+    // Also re-checks after a click the app did not apply (GTK moved the radio already).
+    const int pattern_id = id_box + static_cast<int>(settings.breathing.pattern);
+    if (!menu->IsChecked(pattern_id))
+        menu->Check(pattern_id, true);
+    const bool icon_changed = state != icon;
+    icon = state;
+    if (sni && icon_changed)
+        sni->set_state(state, utf8(wxGetTranslation(icon_description(state))));
+    if (xembed)
+        xembed->set(state, "Respite · " + text);
+    if (window)
+        window->set_status(text, paused);
+}
+
+// One pending timer at the next instant the shown text can change (a minute boundary of the soonest countdown),
+// so the tray wakes the CPU at most once a minute and not at all while the text is static.
+void TrayMenu::Impl::schedule(WallTime now) {
+    timer.Stop();
+    if (!have_status)
+        return;
+    if (const auto wait = next_status_change(status, now))
+        timer.StartOnce(static_cast<int>((*wait + 20ms).count()));
+}
+
+void TrayMenu::Impl::tick() {
+    const auto now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+    refresh(now);
+    schedule(now);
+    if (actions.refresh)
+        actions.refresh();
+}
+
+void TrayMenu::Impl::ensure_window() {
+    if (!window) {
+        window = new TrayFallbackWindow(menu, actions, icon_path);
+        window->set_tray_present(mode != TrayMode::window);
+        if (have_status)
+            window->set_status(line, paused_shown);
+    }
+}
+
+TrayMenu::TrayMenu(TrayActions actions, std::string icon_theme_path) : impl_(std::make_unique<Impl>()) {
+    Impl& d = *impl_;
+    d.actions = std::move(actions);
+    d.icon_path = std::move(icon_theme_path);
+    d.build();
+    const TrayHosts hosts = probe_tray_hosts();
+    if (hosts.status_notifier) {
+        d.mode = TrayMode::status_notifier;
+        d.sni = make_appindicator_tray(d.menu->m_menu, d.icon_path);
+        d.sni->set_title(utf8(_("Respite")));
+        d.sni->set_state(TrayIconState::normal, utf8(wxGetTranslation(icon_description(TrayIconState::normal))));
+        d.sni->on_connection_changed = [&d](bool connected) {
+            // The panel went away: without an XEmbed tray to fall back on, show the window.
+            if (!connected && !probe_tray_hosts().xembed) {
+                d.ensure_window();
+                d.window->set_tray_present(false);
+                d.window->present();
+            }
+        };
+        d.sni->show();
+    } else if (hosts.xembed) {
+        d.mode = TrayMode::xembed;
+        d.xembed = std::make_unique<TrayFallbackIcon>(d.menu, d.icon_path);
+        d.xembed->set(TrayIconState::normal, utf8(_("Respite")));
+    } else {
+        d.mode = TrayMode::window;
+        d.ensure_window();
+        d.window->present();
+    }
+    std::fprintf(stderr, "respite: tray: %s\n",
+                 d.mode == TrayMode::status_notifier ? "StatusNotifierItem"
+                 : d.mode == TrayMode::xembed        ? "XEmbed (wxTaskBarIcon)"
+                                                     : "status window (no tray host)");
+}
+
+TrayMenu::~TrayMenu() {
+    Impl& d = *impl_;
+    d.timer.Stop();
+    d.sni.reset(); // before the menu it exports
+    if (d.xembed) {
+        d.xembed->RemoveIcon();
+        d.xembed.reset();
+    }
+    if (d.window)
+        d.window->Destroy();
+    delete (d.paused_shown ? d.pause_item : d.resume_item); // the detached one
+    delete d.menu;
+}
+
+void TrayMenu::update(const Status& status, const Settings& settings) {
+    Impl& d = *impl_;
+    d.status = status;
+    d.settings = settings;
+    d.have_status = true;
+    const auto now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+    d.refresh(now);
+    d.schedule(now);
+}
+
+void TrayMenu::popup() {
+    impl_->ensure_window();
+    impl_->window->present();
+}
+
+TrayMode TrayMenu::mode() const {
+    return impl_->mode;
+}
+
+std::string TrayMenu::status_line() const {
+    return impl_->line;
+}
+
+wxMenu* TrayMenu::menu() const {
+    return impl_->menu;
+}
+
+std::string TrayMenu::find_icon_theme_path() {
+    if (const char* env = std::getenv("RESPITE_ICON_DIR"); env && *env)
+        return env;
+#ifdef RESPITE_BUILD_ASSETS_DIR
+    // Running from the build tree: the source assets are next to it.
+    const wxString exe = wxStandardPaths::Get().GetExecutablePath();
+    const wxString build_icons = wxString::FromUTF8(RESPITE_BUILD_ASSETS_DIR "/icons");
+    if (wxFileName::DirExists(build_icons + "/hicolor") && !exe.StartsWith("/usr/"))
+        return utf8(build_icons);
+#endif
+    // Otherwise walk up from the executable looking for assets/icons (a relocated tree).
+    wxFileName dir(wxStandardPaths::Get().GetExecutablePath());
+    for (int i = 0; i < 5 && dir.GetDirCount() > 0; ++i) {
+        dir.RemoveLastDir();
+        const wxString candidate = dir.GetPath() + "/assets/icons";
+        if (wxFileName::DirExists(candidate + "/hicolor"))
+            return utf8(candidate);
+    }
+    return {};
+}
+
+} // namespace respite::ui

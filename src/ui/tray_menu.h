@@ -1,0 +1,74 @@
+#pragma once
+// The tray menu controller: one long-lived wxMenu (status line + actions) shown through the best tray the
+// session has: StatusNotifierItem, else the XEmbed wxTaskBarIcon, else a small status window.
+#include "core/settings.h"
+#include "core/status.h"
+#include "platform/tray.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+class wxMenu;
+
+namespace respite::ui {
+
+/// What the menu's items do; the app forwards them to the engine. Unset callbacks are ignored.
+struct TrayActions {
+    std::function<void(BreakKind)> take_break;         ///< Take a break now ▸ Micro-break / Rest break
+    std::function<void(int minutes)> meditate;         ///< Quick meditation ▸ 1 / 3 / 5 min
+    std::function<void(BreathingPattern)> set_pattern; ///< Breathing pattern ▸ (radio)
+    std::function<void()> toggle_focus;                ///< Start / Stop focus session
+    std::function<void(Duration)> pause_for;           ///< Pause ▸ 30 min / 1 hour / 2 hours
+    std::function<void()> pause_until_tomorrow;        ///< Pause ▸ Until tomorrow
+    std::function<void()> resume;                      ///< Resume (shown instead of Pause ▸ while paused)
+    std::function<void()> settings, about, quit;       ///< Settings…, About, Quit
+    std::function<void()> refresh;                     ///< optional: the minute tick asks for a fresh update()
+};
+
+/// How the app is reachable in this session.
+enum class TrayMode { status_notifier, xembed, window };
+
+/// Owns the menu and the tray. GUI thread only; create after wxApp::OnInit has started.
+class TrayMenu {
+public:
+    /// Builds the menu and shows it through the tray chosen by probe_tray_hosts(). `icon_theme_path` is a
+    /// folder holding hicolor/ (default: find_icon_theme_path()).
+    explicit TrayMenu(TrayActions actions, std::string icon_theme_path = find_icon_theme_path());
+    /// Removes the tray icon and the status window.
+    ~TrayMenu();
+    TrayMenu(const TrayMenu&) = delete;
+    TrayMenu& operator=(const TrayMenu&) = delete;
+
+    /// New engine status or settings: refreshes the status line, icon, focus/pause items and pattern radio.
+    void update(const Status& status, const Settings& settings);
+    /// What a second `respite` start triggers: shows (raises) the status window with the menu's actions.
+    void popup();
+    /// The tray in use.
+    TrayMode mode() const;
+    /// The current status line text (UTF-8, translated).
+    std::string status_line() const;
+    /// The long-lived menu (for tests and the status window).
+    wxMenu* menu() const;
+
+    /// Where the icons live: $RESPITE_ICON_DIR, else an assets/icons with hicolor/ above the executable
+    /// (build tree), else "" (installed hicolor theme).
+    static std::string find_icon_theme_path();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// The status line for `status` as of `now` (extrapolating counters from status.at), e.g.
+/// "Micro-break in 12 min · Rest in 38 min", "Paused until 14:30", "After hours · 35 min overtime today".
+std::string format_status_line(const Status& status, const Settings& settings, WallTime now);
+/// The icon variant for `status` as of `now`: paused, break_soon (< 2 min or waiting), after_hours, normal.
+TrayIconState tray_icon_state(const Status& status, WallTime now);
+/// The screen time until the next break of `b`, extrapolated from `status.at` to `now` while counting.
+Duration extrapolated_due_in(const Status& status, const BreakStatus& b, WallTime now);
+/// How long after `now` the status line can next change (a minute boundary); nullopt while it is static.
+std::optional<Duration> next_status_change(const Status& status, WallTime now);
+
+} // namespace respite::ui
