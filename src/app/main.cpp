@@ -1,15 +1,26 @@
-// Entry point: dispatches subcommands; without one, starts the tray app.
+// Entry point: dispatches subcommands; without one, starts the tray app (or shows the running one).
 #include "app/cli/commands.h"
 
 #include <iostream>
 #include <string_view>
 #include <vector>
 
+#ifdef RESPITE_WITH_GUI
+#include "app/respite_app.h"
+#endif
+
 int main(int argc, char** argv) {
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (args.empty()) {
-        std::cerr << "respite: the tray app is not built yet; see `respite --help`\n";
+        // Single instance: a running app answers on the control socket and pops up its menu.
+        if (respite::cli::show_running_app())
+            return 0;
+#ifdef RESPITE_WITH_GUI
+        return respite::app::run_tray_app(argc, argv);
+#else
+        std::cerr << "respite: built without the tray app (RESPITE_GUI=OFF); see `respite --help`\n";
         return 1;
+#endif
     }
     const std::string_view cmd = args.front();
     const respite::cli::Args rest(args.data() + 1, args.size() - 1);
@@ -25,6 +36,8 @@ int main(int argc, char** argv) {
         return respite::cli::plan(rest, std::cout, std::cerr);
     if (cmd == "config")
         return respite::cli::config(rest, std::cout, std::cerr);
+    if (auto rc = respite::cli::live(cmd, rest, std::cout, std::cerr))
+        return *rc;
     std::cerr << "respite: unknown command '" << cmd << "' (see `respite --help`)\n";
     return 2;
 }

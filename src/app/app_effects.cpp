@@ -1,0 +1,186 @@
+// RespiteApp's reactions to the engine (GUI thread): effects become notifications and windows, the status
+// refreshes the tray and an open break window.
+#include "app/respite_app.h"
+
+#include "platform/notifier.h"
+#include "platform/sound.h"
+#include "ui/break_window.h"
+#include "ui/breathing_dialog.h"
+#include "ui/cutoff_dialog.h"
+#include "ui/messages.h"
+#include "ui/notification_popup.h"
+#include "ui/tray_menu.h"
+
+#include <wx/intl.h>
+
+#include <iostream>
+
+namespace respite::app {
+
+namespace {
+std::string utf8(const wxString& s) {
+    return std::string(s.utf8_str());
+}
+} // namespace
+
+void RespiteApp::on_effects(const std::vector<Effect>& effects) {
+    for (const auto& effect : effects) {
+        try {
+            on_effect(effect);
+        } catch (const std::exception& e) {
+            std::cerr << "respite: while showing " << to_string(effect.kind) << ": " << e.what() << "\n";
+        }
+    }
+}
+
+void RespiteApp::on_effect(const Effect& e) {
+    const BreakKind brk = e.brk.value_or(BreakKind::micro);
+    switch (e.kind) {
+    case EffectKind::heads_up:
+        notify("heads-up", ui::heads_up_message(brk, e.duration),
+               {{ui::action_label("Start now"), [this, brk] { driver_->post(ev::StartBreak{brk}); }},
+                // Nothing is prompted yet, so the engine could not postpone now: postpone it the moment it is.
+                {ui::action_label("Postpone"), [this, brk] { postpone_next_ = brk; }}});
+        break;
+    case EffectKind::break_prompt:
+        if (notifier_)
+            notifier_->close("heads-up");
+        break_length_ = e.duration;
+        if (postpone_next_ == brk && !settings_.prompts.strict &&
+            (brk == BreakKind::rest ? status_.rest : status_.micro).postpones_left > 0) {
+            postpone_next_.reset();
+            driver_->post(ev::Postpone{});
+            break;
+        }
+        postpone_next_.reset();
+        show_break(e);
+        break;
+    case EffectKind::break_started:
+        if (breaks_->visible()) {
+            show_break(std::nullopt);
+        } else {
+            break_length_ = e.duration; // a break the user started: no prompt came first
+            show_break(e);
+        }
+        break;
+    case EffectKind::break_postponed:
+    case EffectKind::break_finished:
+    case EffectKind::break_skipped:
+    case EffectKind::break_cancelled:
+    case EffectKind::presenting_escape:
+        breaks_->close();
+        if (e.kind == EffectKind::break_finished && sound_ && settings_.notifications.sound)
+            sound_->play(SoundId::break_over);
+        break;
+    case EffectKind::action_refused:
+        notify("refused", {utf8(_("Not allowed right now")), e.reason});
+        break;
+    case EffectKind::breathing_started: {
+        auto plan = ui::plan_from_settings(settings_.breathing, e.duration);
+        if (auto pattern = next_pattern_ ? next_pattern_ : session_pattern_)
+            plan = ui::with_pattern(plan, *pattern);
+        next_pattern_.reset();
+        breathing_->show(plan);
+        break;
+    }
+    case EffectKind::breathing_finished:
+        closing_breathing_ = true;
+        breathing_->close();
+        closing_breathing_ = false;
+        break;
+    case EffectKind::cutoff_heads_up:
+        notify("cutoff", ui::cutoff_heads_up_message(e.duration));
+        break;
+    case EffectKind::cutoff: {
+        if (notifier_)
+            notifier_->close("cutoff");
+        ui::CutoffView view;
+        view.end = settings_.workday.end;
+        view.late = e.reason == "late";
+        cutoff_->show(view);
+        break;
+    }
+    case EffectKind::overtime_reminder:
+        notify("overtime", ui::overtime_message(e.duration, e.total, ++overtime_nth_));
+        break;
+    case EffectKind::overtime_cap_reached:
+        notify("overtime", ui::overtime_cap_message(e.total));
+        break;
+    case EffectKind::daily_limit:
+        notify("daily-limit", ui::daily_limit_message(e.duration));
+        break;
+    case EffectKind::new_day:
+        overtime_nth_ = 0;
+        break;
+    case EffectKind::pause_started:
+        cutoff_->close();
+        break;
+    default:
+        break;
+    }
+}
+
+void RespiteApp::on_status(const Status& status) {
+    status_ = status;
+    if (tray_)
+        tray_->update(status, settings_);
+    if (!breaks_)
+        return;
+    // The status is the truth about the window: it follows the countdown, and closes it if a close was missed.
+    if (status.prompt && breaks_->visible())
+        show_break(std::nullopt);
+    else if (!status.prompt && breaks_->visible())
+        breaks_->close();
+}
+
+void RespiteApp::show_break(const std::optional<Effect>& effect) {
+    ui::BreakView view;
+    const bool fresh = status_.prompt.has_value() && (!effect || effect->brk == status_.prompt);
+    view.kind = effect && effect->brk ? *effect->brk : status_.prompt.value_or(BreakKind::micro);
+    if (break_length_ == Duration::zero())
+        break_length_ = view.kind == BreakKind::rest ? settings_.rest_break.duration : settings_.micro_break.duration;
+    view.length = break_length_;
+    view.done = fresh ? std::clamp(break_length_ - status_.break_left, Duration::zero(), break_length_) : Duration{};
+    view.running = fresh ? status_.break_running : effect && effect->kind == EffectKind::break_started;
+    view.strict = settings_.prompts.strict;
+    const BreakStatus& counter = view.kind == BreakKind::rest ? status_.rest : status_.micro;
+    view.postpones_left = fresh ? counter.postpones_left : settings_.prompts.max_postpones;
+    view.skips_left = status_.skips_left;
+    view.can_postpone = !view.strict && view.postpones_left > 0;
+    view.can_skip = !view.strict && view.skips_left > 0;
+    view.can_present = view.strict;
+    breaks_->show(view);
+}
+
+void RespiteApp::notify(const std::string& tag, const ui::MessageText& text,
+                        std::vector<std::pair<std::string, std::function<void()>>> actions) {
+    if (notifier_ && notifier_->available()) {
+        Notification n;
+        n.tag = tag;
+        n.title = text.title;
+        n.body = text.body;
+        if (notifier_->supports_actions())
+            for (std::size_t i = 0; i < actions.size(); ++i)
+                n.actions.push_back({"a" + std::to_string(i), actions[i].first});
+        auto run = [actions](const std::string& key) {
+            for (std::size_t i = 0; i < actions.size(); ++i)
+                if (key == "a" + std::to_string(i) && actions[i].second)
+                    actions[i].second();
+        };
+        if (notifier_->show(n, run))
+            return;
+    }
+    ui::PopupMessage message;
+    message.title = text.title;
+    message.body = text.body;
+    for (auto& [label, run] : actions)
+        message.actions.push_back({label, run});
+    popup_->show(message);
+}
+
+void RespiteApp::config_invalid(const std::string& error) {
+    notify("config", {utf8(_("Your settings file has an error")),
+                      error + "\n" + utf8(_("Respite keeps running with the previous settings."))});
+}
+
+} // namespace respite::app

@@ -1,0 +1,14 @@
+#pragma once
+// Human text of `respite status`: "Micro-break in 12 min · Rest in 38 min" and a few detail lines.
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace respite::cli {
+
+/// The status object of `status --json` as lines a person reads (ends with a newline).
+std::string status_text(const nlohmann::json& status);
+/// "45 s", "12 min", "1 h 5 min" for a number of seconds (minutes rounded up).
+std::string human_seconds(long long seconds);
+
+} // namespace respite::cli

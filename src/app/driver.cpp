@@ -1,0 +1,187 @@
+#include "app/driver.h"
+
+#include <algorithm>
+#include <iostream>
+#include <mutex>
+
+namespace respite::app {
+
+namespace asio = boost::asio;
+
+namespace {
+// A safety net for wall-clock jumps the clock monitor missed; not a polling loop (one wake-up an hour).
+constexpr Duration max_sleep = std::chrono::hours(1);
+constexpr Duration save_debounce = std::chrono::seconds(2);
+
+bool matters(const std::vector<Effect>& effects) {
+    return std::any_of(effects.begin(), effects.end(), [](const Effect& e) { return e.kind != EffectKind::heads_up; });
+}
+} // namespace
+
+// Shared with queued GUI tasks, so a task that runs after the driver is gone touches nothing freed.
+struct EngineDriver::GuiShared {
+    Sinks sinks;
+    std::mutex mutex;
+    Status latest;
+    bool pending = false;
+};
+
+EngineDriver::EngineDriver(Settings settings, std::unique_ptr<LocalTime> local, Clock clock, ToGui to_gui, Sinks sinks,
+                           std::optional<EngineState> restored, SaveState save)
+    : local_(std::move(local)), clock_(std::move(clock)), to_gui_(std::move(to_gui)),
+      gui_(std::make_shared<GuiShared>()), save_(std::move(save)), work_(asio::make_work_guard(io_)), timer_(io_),
+      save_timer_(io_) {
+    gui_->sinks = std::move(sinks);
+    const Now now = clock_();
+    if (restored)
+        engine_ = std::make_unique<Engine>(std::move(settings), *local_, now, std::move(*restored));
+    else
+        engine_ = std::make_unique<Engine>(std::move(settings), *local_, now);
+}
+
+EngineDriver::~EngineDriver() {
+    stop();
+}
+
+void EngineDriver::start() {
+    if (thread_.joinable() || stopped_)
+        return;
+    asio::post(io_, [this] { advance_now(); });
+    thread_ = std::thread([this] {
+        for (;;) {
+            try {
+                io_.run();
+                break;
+            } catch (const std::exception& e) {
+                // One failing handler must not take the whole app down; log and keep serving.
+                std::cerr << "respite: engine thread: " << e.what() << "\n";
+            }
+        }
+    });
+}
+
+void EngineDriver::stop() {
+    if (stopped_)
+        return;
+    stopped_ = true;
+    if (!thread_.joinable()) {
+        return;
+    }
+    asio::post(io_, [this] {
+        timer_.cancel();
+        save_timer_.cancel();
+        engine_->advance(clock_());
+        save_now();
+        io_.stop();
+    });
+    thread_.join();
+}
+
+void EngineDriver::post(Event event) {
+    asio::post(io_, [this, event = std::move(event)] { handle_now(event); });
+}
+
+void EngineDriver::poke() {
+    asio::post(io_, [this] { advance_now(); });
+}
+
+std::vector<Effect> EngineDriver::handle_now(const Event& event) {
+    const Now now = clock_();
+    auto effects = engine_->handle(now, event);
+    // User actions and config changes matter; presence changes only when the user leaves (the machine may go off).
+    bool event_matters = true;
+    if (const auto* p = std::get_if<ev::PresenceChanged>(&event))
+        event_matters = p->presence == Presence::away;
+    else if (std::holds_alternative<ev::BusyChanged>(event))
+        event_matters = false;
+    dispatch(effects, event_matters);
+    rearm(now);
+    return effects;
+}
+
+std::vector<Effect> EngineDriver::advance_now() {
+    const Now now = clock_();
+    auto effects = engine_->advance(now);
+    dispatch(effects, false);
+    rearm(now);
+    return effects;
+}
+
+Status EngineDriver::status_now() {
+    advance_now(); // effects that fell due on the way still reach the GUI
+    return engine_->status();
+}
+
+void EngineDriver::dispatch(std::vector<Effect> effects, bool event_matters) {
+    if (event_matters || matters(effects))
+        save_soon();
+    if (!effects.empty() && to_gui_) {
+        auto shared = gui_;
+        to_gui_([shared, effects = std::move(effects)] {
+            if (shared->sinks.effects)
+                shared->sinks.effects(effects);
+        });
+    }
+    publish_status();
+}
+
+void EngineDriver::publish_status() {
+    if (!to_gui_)
+        return;
+    bool schedule = false;
+    {
+        std::lock_guard lock(gui_->mutex);
+        gui_->latest = engine_->status();
+        schedule = !std::exchange(gui_->pending, true);
+    }
+    if (!schedule)
+        return;
+    auto shared = gui_;
+    to_gui_([shared] {
+        Status status;
+        {
+            std::lock_guard lock(shared->mutex);
+            status = shared->latest;
+            shared->pending = false;
+        }
+        if (shared->sinks.status)
+            shared->sinks.status(status);
+    });
+}
+
+void EngineDriver::rearm(const Now& now) {
+    armed_ = engine_->next_deadline();
+    if (!armed_) {
+        timer_.cancel();
+        return;
+    }
+    const Duration delay = std::clamp<Duration>(*armed_ - now.wall, Duration::zero(), max_sleep);
+    timer_.expires_after(delay);
+    timer_.async_wait([this](const boost::system::error_code& ec) {
+        if (!ec)
+            on_timer();
+    });
+}
+
+void EngineDriver::on_timer() {
+    advance_now();
+}
+
+void EngineDriver::save_soon() {
+    if (!save_ || save_pending_)
+        return;
+    save_pending_ = true;
+    save_timer_.expires_after(save_debounce);
+    save_timer_.async_wait([this](const boost::system::error_code& ec) {
+        if (!ec)
+            save_now();
+    });
+}
+
+void EngineDriver::save_now() {
+    save_pending_ = false;
+    if (save_)
+        save_(engine_->snapshot());
+}
+
+} // namespace respite::app

@@ -1,0 +1,108 @@
+#pragma once
+// The engine thread (DESIGN.md §2): one io_context on one std::thread owns the Engine; every input arrives by
+// asio::post, a steady_timer is armed at engine.next_deadline() (no polling), effects and the fresh Status go to
+// the GUI through an injected `to_gui` (post_to_gui on wx), with at most one status refresh pending.
+#include "core/engine.h"
+
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+namespace respite::app {
+
+/// Owns the Engine on a dedicated Asio thread and feeds it time and events.
+class EngineDriver {
+public:
+    /// Reads the three clocks (read_now() in the app, a fake in tests).
+    using Clock = std::function<Now()>;
+    /// Runs a task on the GUI thread, in posting order (post_to_gui on wx).
+    using ToGui = std::function<void(std::function<void()>)>;
+    /// Receivers run on the GUI thread.
+    struct Sinks {
+        std::function<void(const std::vector<Effect>&)> effects; ///< every non-empty batch, in order
+        std::function<void(const Status&)> status;               ///< the latest status (coalesced)
+    };
+    /// Persists the state (called on the engine thread, debounced, and once more on stop()).
+    using SaveState = std::function<void(const EngineState&)>;
+
+    /// Builds the engine (fresh, or from `restored`); nothing runs until start().
+    EngineDriver(Settings settings, std::unique_ptr<LocalTime> local, Clock clock, ToGui to_gui, Sinks sinks,
+                 std::optional<EngineState> restored = std::nullopt, SaveState save = {});
+    /// Stops and joins the thread if still running.
+    ~EngineDriver();
+    EngineDriver(const EngineDriver&) = delete;
+    EngineDriver& operator=(const EngineDriver&) = delete;
+
+    /// Starts the engine thread: first advance, first status, timer armed.
+    void start();
+    /// Saves the state, stops the io_context and joins the thread. Idempotent; call from wxApp::OnExit.
+    void stop();
+    /// Delivers an input event to the engine (any thread).
+    void post(Event event);
+    /// Re-reads the clocks and advances at once (clock jump, resume; any thread).
+    void poke();
+    /// Runs `fn(*this)` on the engine thread and returns its result (any thread but the engine's own).
+    template <class F> auto request(F fn) -> std::future<std::invoke_result_t<F&, EngineDriver&>> {
+        using R = std::invoke_result_t<F&, EngineDriver&>;
+        auto task =
+            std::make_shared<std::packaged_task<R()>>([this, fn = std::move(fn)]() mutable { return fn(*this); });
+        auto result = task->get_future();
+        boost::asio::post(io_, [task] { (*task)(); });
+        return result;
+    }
+    /// The engine thread's io_context (the IPC server and signal set live on it).
+    boost::asio::io_context& io() { return io_; }
+
+    // --- engine thread only ---
+    /// Applies an event now: effects dispatched, state saved soon, timer re-armed. Returns the effects.
+    std::vector<Effect> handle_now(const Event& event);
+    /// Advances to the present: effects dispatched, timer re-armed.
+    std::vector<Effect> advance_now();
+    /// The engine's status as of now.
+    Status status_now();
+    /// The engine (read-only).
+    const Engine& engine() const { return *engine_; }
+    /// The local-time port the engine uses.
+    const LocalTime& local_time() const { return *local_; }
+    /// The clock reading now.
+    Now now() const { return clock_(); }
+    /// The wall deadline the timer is armed for (nullopt: not armed).
+    std::optional<WallTime> armed_deadline() const { return armed_; }
+    /// Schedules a (debounced) state save.
+    void save_soon();
+    /// Saves the state right away.
+    void save_now();
+
+private:
+    struct GuiShared;
+    void dispatch(std::vector<Effect> effects, bool event_matters);
+    void publish_status();
+    void rearm(const Now& now);
+    void on_timer();
+
+    std::unique_ptr<LocalTime> local_;
+    Clock clock_;
+    ToGui to_gui_;
+    std::shared_ptr<GuiShared> gui_;
+    SaveState save_;
+    std::unique_ptr<Engine> engine_;
+    boost::asio::io_context io_{1};
+    boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;
+    boost::asio::steady_timer timer_;
+    boost::asio::steady_timer save_timer_;
+    bool save_pending_ = false;
+    std::optional<WallTime> armed_;
+    std::thread thread_;
+    bool stopped_ = false;
+};
+
+} // namespace respite::app

@@ -1,0 +1,286 @@
+#include "app/respite_app.h"
+
+#include "app/cli/commands.h"
+#include "app/cli/ipc_client.h"
+#include "platform/busy_monitor.h"
+#include "platform/clock.h"
+#include "platform/clock_monitor.h"
+#include "platform/idle_monitor.h"
+#include "platform/notifier.h"
+#include "platform/session_monitor.h"
+#include "platform/sound.h"
+#include "ui/about_dialog.h"
+#include "ui/break_window.h"
+#include "ui/breathing_dialog.h"
+#include "ui/cutoff_dialog.h"
+#include "ui/i18n.h"
+#include "ui/messages.h"
+#include "ui/notification_popup.h"
+#include "ui/post_to_gui.h"
+#include "ui/settings_dialog.h"
+#include "ui/tray_menu.h"
+
+#include <wx/intl.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+
+namespace respite::app {
+
+namespace {
+bool another_instance = false;
+
+std::string utf8(const wxString& s) {
+    return std::string(s.utf8_str());
+}
+
+// Idle thresholds: a short one so a break's countdown runs as soon as typing stops, and one per break length
+// so a natural break is noticed when it is complete.
+std::vector<Duration> idle_thresholds(const Settings& s) {
+    return {std::chrono::seconds(5), s.micro_break.duration, s.rest_break.duration};
+}
+
+std::string tray_mode_name(ui::TrayMode mode) {
+    switch (mode) {
+    case ui::TrayMode::status_notifier:
+        return "StatusNotifierItem";
+    case ui::TrayMode::xembed:
+        return "XEmbed";
+    case ui::TrayMode::window:
+        return "status window";
+    }
+    return "";
+}
+} // namespace
+
+bool RespiteApp::OnInit() {
+    SetAppName("respite");
+    SetAppDisplayName("Respite");
+    SetExitOnFrameDelete(false);
+    ui::init_i18n();
+    StartupConfig config = load_startup_config();
+    settings_ = config.settings;
+    if (!start_engine())
+        return false;
+    build_windows();
+    start_monitors();
+    driver_->start();
+    if (!config.error.empty())
+        config_invalid(config.error);
+    if (!startup_problems_.empty())
+        notify("state", {utf8(_("Respite started afresh")), startup_problems_});
+    return true;
+}
+
+bool RespiteApp::start_engine() {
+    state_store_ = std::make_unique<StateStore>(default_state_path());
+    LoadedState loaded = state_store_->load();
+    if (!loaded.problem.empty()) {
+        std::cerr << "respite: state file unreadable: " << loaded.problem << "\n";
+        startup_problems_ =
+            utf8(_("The saved state could not be read; today's counters start from zero.")) + "\n" + loaded.problem;
+    }
+    const std::string zone = settings_.workday.timezone;
+    // Asked on the engine thread on every computation: the zone follows reloads (DESIGN.md §3).
+    auto local =
+        make_tz_local_time([this, zone] { return driver_ ? driver_->engine().settings().workday.timezone : zone; });
+    EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects) { on_effects(effects); },
+                              [this](const Status& status) { on_status(status); }};
+    auto save = [store = state_store_.get()](const EngineState& state) {
+        const std::string error = store->save(state);
+        if (!error.empty())
+            std::cerr << "respite: cannot save state: " << error << "\n";
+    };
+    driver_ = std::make_unique<EngineDriver>(settings_, std::move(local), read_now, ui::post_to_gui, std::move(sinks),
+                                             std::move(loaded.state), save);
+
+    Control::Hooks hooks;
+    hooks.load_config = load_reload_config;
+    hooks.config_invalid = [this](const std::string& e) { ui::post_to_gui([this, e] { config_invalid(e); }); };
+    hooks.config_applied = [this](const Settings& s) { ui::post_to_gui([this, s] { settings_changed(s); }); };
+    hooks.quit = [this] { ui::post_to_gui([this] { request_exit(); }); };
+    hooks.show = [this] {
+        ui::post_to_gui([this] {
+            if (tray_)
+                tray_->popup();
+        });
+    };
+    hooks.breathing_pattern = [this](BreathingPattern p) { ui::post_to_gui([this, p] { next_pattern_ = p; }); };
+    control_ = std::make_unique<Control>(*driver_, std::move(hooks));
+
+    ipc_ = std::make_unique<IpcServer>(
+        driver_->io(), cli::control_socket_path(), [this](const nlohmann::json& r) { return control_->handle(r); },
+        IpcServer::Options{});
+    switch (ipc_->bind()) {
+    case IpcServer::BindResult::ok:
+        break;
+    case IpcServer::BindResult::in_use:
+        // Lost a start-up race with another instance: let that one show itself.
+        cli::show_running_app();
+        another_instance = true;
+        return false;
+    case IpcServer::BindResult::failed:
+        std::cerr << "respite: control socket unavailable (" << ipc_->error() << "); the CLI cannot reach this app\n";
+        break;
+    }
+
+    watcher_ = std::make_unique<ConfigWatcher>(driver_->io(), user_config_path(), [this] { control_->reload(); });
+    if (!watcher_->start())
+        std::cerr << "respite: cannot watch the config file; use `respite reload` after editing it\n";
+
+    signals_ = std::make_unique<boost::asio::signal_set>(driver_->io(), SIGINT, SIGTERM);
+    signals_->async_wait([this](const boost::system::error_code& ec, int) {
+        if (!ec)
+            ui::post_to_gui([this] { request_exit(); });
+    });
+    return true;
+}
+
+void RespiteApp::build_windows() {
+    sound_ = make_sound();
+    notifier_ = make_notifier("Respite", "respite");
+    popup_ = std::make_unique<ui::NotificationPopup>();
+    breaks_ = std::make_unique<ui::BreakPresenter>(
+        ui::BreakActions{[this] { driver_->post(ev::Postpone{}); }, [this] { driver_->post(ev::Skip{}); },
+                         [this] { driver_->post(ev::Presenting{}); }, [this] { driver_->post(ev::StartBreak{}); }});
+    breathing_ = std::make_unique<ui::BreathingPresenter>(sound_.get(), [this](Duration, bool completed) {
+        if (!closing_breathing_ && !completed)
+            driver_->post(ev::StopBreathing{});
+    });
+    cutoff_ = std::make_unique<ui::CutoffPresenter>(
+        ui::CutoffActions{[this](Duration d) { driver_->post(ev::SnoozeCutoff{d}); },
+                          [this] { driver_->post(ev::PauseUntilNextWorkday{}); }});
+    settings_dialog_ = std::make_unique<ui::SettingsPresenter>(current_config_paths(), write_user_config, [this] {
+        boost::asio::post(driver_->io(), [this] { control_->reload(); });
+    });
+
+    ui::TrayActions actions;
+    actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
+    actions.meditate = [this](int minutes) { driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)}); };
+    actions.set_pattern = [this](BreathingPattern p) { session_pattern_ = p; };
+    actions.toggle_focus = [this] {
+        if (status_.focus_active)
+            driver_->post(ev::FocusStop{});
+        else
+            driver_->post(ev::FocusStart{});
+    };
+    actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
+    actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
+    actions.resume = [this] { driver_->post(ev::Resume{}); };
+    actions.settings = [this] { settings_dialog_->show(); };
+    actions.about = [this] {
+        ui::show_about({RESPITE_VERSION, idle_ ? idle_->backend_name() : std::string(),
+                        tray_ ? tray_mode_name(tray_->mode()) : std::string(), std::string()});
+    };
+    actions.quit = [this] { request_exit(); };
+    actions.refresh = [this] { driver_->poke(); };
+    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions));
+}
+
+void RespiteApp::start_monitors() {
+    const char* preferred = std::getenv("RESPITE_IDLE_BACKEND");
+    idle_ = make_idle_monitor(preferred ? preferred : "");
+    // A locked session is away, whatever the idle watches report behind the lock screen.
+    idle_->on_idle = [this](Duration idle_for) {
+        if (!(session_ && session_->locked()))
+            driver_->post(ev::PresenceChanged{Presence::idle, idle_for});
+    };
+    idle_->on_active = [this] {
+        if (!(session_ && session_->locked()))
+            driver_->post(ev::PresenceChanged{Presence::active, {}});
+    };
+    idle_->set_thresholds(idle_thresholds(settings_));
+    idle_->start();
+
+    session_ = make_session_monitor();
+    session_->on_lock = [this] { driver_->post(ev::PresenceChanged{Presence::away, {}}); };
+    session_->on_unlock = [this] { driver_->post(ev::PresenceChanged{Presence::active, {}}); };
+    session_->on_sleep = [this] {
+        // Hold the sleep until the state is on disk (logind's delay inhibitor waits for sleep_ready()).
+        auto saved = driver_->request([](EngineDriver& d) {
+            d.handle_now(ev::PresenceChanged{Presence::away, {}});
+            d.save_now();
+            return 0;
+        });
+        saved.wait_for(std::chrono::seconds(2));
+        session_->sleep_ready();
+    };
+    session_->on_resume = [this] {
+        driver_->poke();
+        if (!session_->locked())
+            driver_->post(ev::PresenceChanged{Presence::active, {}});
+    };
+    session_->start();
+
+    busy_ = make_busy_monitor();
+    busy_->on_busy_changed = [this](bool busy, const std::string& reason) {
+        driver_->post(ev::BusyChanged{busy, reason});
+    };
+    busy_->start();
+
+    clock_ = make_clock_monitor();
+    clock_->on_clock_changed = [this](const std::string&) { driver_->poke(); };
+    clock_->start();
+}
+
+void RespiteApp::settings_changed(const Settings& settings) {
+    settings_ = settings;
+    if (idle_)
+        idle_->set_thresholds(idle_thresholds(settings_));
+    if (tray_)
+        tray_->update(status_, settings_);
+}
+
+void RespiteApp::request_exit() {
+    ExitMainLoop();
+}
+
+int RespiteApp::OnExit() {
+    if (driver_) {
+        // The io objects are closed on their own thread, then the thread saves the state and stops.
+        driver_
+            ->request([this](EngineDriver&) {
+                if (ipc_)
+                    ipc_->close();
+                if (watcher_)
+                    watcher_->stop();
+                if (signals_) {
+                    boost::system::error_code ignored;
+                    signals_->cancel(ignored);
+                }
+                return 0;
+            })
+            .wait();
+        driver_->stop();
+    }
+    signals_.reset();
+    watcher_.reset();
+    ipc_.reset();
+    control_.reset();
+    clock_.reset();
+    busy_.reset();
+    session_.reset();
+    idle_.reset();
+    tray_.reset();
+    settings_dialog_.reset();
+    cutoff_.reset();
+    breathing_.reset();
+    breaks_.reset();
+    popup_.reset();
+    notifier_.reset();
+    sound_.reset();
+    driver_.reset();
+    return wxApp::OnExit();
+}
+
+} // namespace respite::app
+
+wxIMPLEMENT_APP_NO_MAIN(respite::app::RespiteApp);
+
+namespace respite::app {
+int run_tray_app(int argc, char** argv) {
+    const int rc = wxEntry(argc, argv);
+    return another_instance ? 0 : rc;
+}
+} // namespace respite::app

@@ -1,0 +1,39 @@
+#pragma once
+// state.json (DESIGN.md §5): the engine's state across runs. Written atomically; a corrupt file is moved aside
+// (state.json.bad-<time>), never overwritten in place, and the caller tells the user.
+#include "core/engine_state.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace respite::app {
+
+/// What load() found.
+struct LoadedState {
+    std::optional<EngineState> state; ///< empty: start fresh
+    std::string problem;              ///< non-empty: the file was unreadable or corrupt (and moved aside)
+    std::filesystem::path moved_to;   ///< where the corrupt file went
+};
+
+/// Reads and writes one state file.
+class StateStore {
+public:
+    /// A store for `path` (usually `$XDG_STATE_HOME/respite/state.json`).
+    explicit StateStore(std::filesystem::path path);
+    /// Reads the file; a missing file is not a problem, a corrupt one is renamed aside.
+    LoadedState load() const;
+    /// Writes the state atomically; returns an error message or "".
+    std::string save(const EngineState& state) const;
+    /// The file's path.
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+    mutable bool refuse_save_ = false;
+};
+
+/// `$XDG_STATE_HOME/respite/state.json` (default `~/.local/state/respite/state.json`).
+std::filesystem::path default_state_path();
+
+} // namespace respite::app

@@ -1,0 +1,22 @@
+#pragma once
+// `respite status --json`: the engine's Status as JSON (every field is documented in docs/status-json.md).
+#include "core/effect.h"
+#include "core/local_time.h"
+#include "core/status.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace respite::app {
+
+/// The status object of `respite status --json` (schema version 1).
+nlohmann::json status_to_json(const Status& status, const LocalTime& local);
+/// One effect as JSON ({"kind": "break_prompt", "at": ..., ...}; absent fields omitted).
+nlohmann::json effect_to_json(const Effect& effect);
+/// "2026-11-24T17:30:00Z".
+std::string iso_utc(WallTime t);
+/// "2026-11-24T18:30:00" (local, no offset).
+std::string iso_local(WallTime t, const LocalTime& local);
+
+} // namespace respite::app

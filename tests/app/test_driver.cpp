@@ -1,0 +1,144 @@
+// The engine thread: timer armed at the engine's deadline, effects and status delivered in posting order.
+#include "app/driver.h"
+
+#include <doctest/doctest.h>
+
+#include <condition_variable>
+#include <mutex>
+
+using namespace respite;
+using namespace respite::app;
+using namespace std::chrono_literals;
+
+namespace {
+// Real-time clocks for the in-process tests (the wall clock drives the timer's delay).
+Now real_now() {
+    Now n;
+    n.awake = std::chrono::duration_cast<Duration>(std::chrono::steady_clock::now().time_since_epoch());
+    n.since_boot = n.awake;
+    n.wall = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+    return n;
+}
+
+// Records what reaches the "GUI": runs tasks inline, in the order they were posted.
+struct Gui {
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::vector<EffectKind> effects;
+    int statuses = 0;
+
+    EngineDriver::Sinks sinks() {
+        return {[this](const std::vector<Effect>& list) {
+                    std::lock_guard lock(mutex);
+                    for (const auto& e : list)
+                        effects.push_back(e.kind);
+                    cv.notify_all();
+                },
+                [this](const Status&) {
+                    std::lock_guard lock(mutex);
+                    ++statuses;
+                    cv.notify_all();
+                }};
+    }
+    bool wait_for(EffectKind kind, std::chrono::milliseconds timeout) {
+        std::unique_lock lock(mutex);
+        return cv.wait_for(lock, timeout,
+                           [&] { return std::find(effects.begin(), effects.end(), kind) != effects.end(); });
+    }
+};
+
+Settings fast_settings() {
+    Settings s;
+    s.micro_break = {true, 2s, 1s};
+    s.rest_break = {true, 1h, 5min};
+    s.prompts.heads_up = 1s;
+    return s;
+}
+} // namespace
+
+TEST_CASE("the timer is armed at the engine's next deadline") {
+    Gui gui;
+    EngineDriver driver(
+        fast_settings(), make_tz_local_time("UTC"), real_now, [](auto fn) { fn(); }, gui.sinks());
+    driver.start();
+    const auto [armed, deadline] =
+        driver.request([](EngineDriver& d) { return std::pair(d.armed_deadline(), d.engine().next_deadline()); }).get();
+    CHECK(armed == deadline);
+    driver.stop();
+}
+
+TEST_CASE("a due deadline fires without any poke (heads-up, then prompt)") {
+    Gui gui;
+    EngineDriver driver(
+        fast_settings(), make_tz_local_time("UTC"), real_now, [](auto fn) { fn(); }, gui.sinks());
+    driver.start();
+    const bool engine_has_deadlines =
+        driver.request([](EngineDriver& d) { return d.armed_deadline().has_value(); }).get();
+    if (engine_has_deadlines) {
+        CHECK(gui.wait_for(EffectKind::heads_up, 3s));
+        CHECK(gui.wait_for(EffectKind::break_prompt, 3s));
+    }
+    driver.stop();
+}
+
+TEST_CASE("events are handled in posting order and status refreshes are coalesced") {
+    Gui gui;
+    std::mutex queue_mutex;
+    std::vector<std::function<void()>> queue; // a GUI that is busy: tasks pile up until it runs them
+    auto to_gui = [&](std::function<void()> fn) {
+        std::lock_guard lock(queue_mutex);
+        queue.push_back(std::move(fn));
+    };
+    EngineDriver driver(fast_settings(), make_tz_local_time("UTC"), real_now, to_gui, gui.sinks());
+    driver.start();
+    driver.post(ev::PauseFor{10min});
+    driver.post(ev::Resume{});
+    driver.post(ev::PauseFor{5min});
+    const auto paused = driver.request([](EngineDriver& d) { return d.status_now().paused_until.has_value(); }).get();
+    driver.stop();
+    std::vector<std::function<void()>> tasks;
+    {
+        std::lock_guard lock(queue_mutex);
+        tasks.swap(queue);
+    }
+    for (auto& t : tasks)
+        t();
+    CHECK(gui.statuses == 1);
+    std::vector<EffectKind> pauses;
+    for (auto k : gui.effects)
+        if (k == EffectKind::pause_started || k == EffectKind::pause_ended)
+            pauses.push_back(k);
+    if (paused) { // the engine implements pausing
+        CHECK(pauses == std::vector{EffectKind::pause_started, EffectKind::pause_ended, EffectKind::pause_started});
+    }
+}
+
+TEST_CASE("state is saved on stop, and on user actions") {
+    Gui gui;
+    std::mutex m;
+    int saves = 0;
+    EngineDriver driver(
+        fast_settings(), make_tz_local_time("UTC"), real_now, [](auto fn) { fn(); }, gui.sinks(), std::nullopt,
+        [&](const EngineState&) {
+            std::lock_guard lock(m);
+            ++saves;
+        });
+    driver.start();
+    driver
+        .request([](EngineDriver& d) {
+            d.handle_now(ev::PauseFor{5min});
+            d.save_now();
+            return 0;
+        })
+        .get();
+    driver.stop();
+    CHECK(saves >= 2);
+}
+
+TEST_CASE("stop without start and double stop are harmless") {
+    Gui gui;
+    EngineDriver driver(
+        fast_settings(), make_tz_local_time("UTC"), real_now, [](auto fn) { fn(); }, gui.sinks());
+    driver.stop();
+    driver.stop();
+}

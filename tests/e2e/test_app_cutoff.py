@@ -1,0 +1,51 @@
+#!/usr/bin/python3
+"""The cutoff dialog appears at the configured end of the workday (set a minute or two ahead), after a heads-up
+notification; "Done for today" pauses until the next workday."""
+import json
+import sys
+import time
+
+from harness import run_test
+
+
+def status(s):
+    r = s.run_cli("status", "--json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def test(s):
+    now = time.time()
+    # A whole minute at least 90 s ahead, so the app is up and settled well before it.
+    end = (int(now // 60) + (3 if now % 60 > 30 else 2)) * 60
+    end_hm = time.strftime("%H:%M", time.localtime(end))
+    if end_hm < time.strftime("%H:%M", time.localtime(now)):
+        raise SystemExit("too close to midnight for this test; run it again in a few minutes")
+    s.write_config("""
+[workday]
+days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+start = "00:00"
+day_starts = "00:00"
+end = "%s"
+cutoff_heads_up = "30s"
+""" % end_hm)
+    s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present"})
+    s.wait_registered()
+    st = status(s)
+    assert st["today"]["working_day"] and not st["today"]["after_hours"], st
+    assert st["today"]["workday_end_local"][11:16] == end_hm, (end_hm, st)
+
+    wid = s.wait_window("^End of workday$", timeout=end - time.time() + 20)
+    assert time.time() >= end - 2, "cutoff dialog came early"
+    assert any("end" in (n["summary"] + n["body"]).lower() for n in s.notifications()), s.notifications()
+    time.sleep(1)
+    s.screenshot("cutoff")
+    s.xdotool("windowactivate", "--sync", wid)
+    s.key("alt+d")
+    s.wait_no_window("^End of workday$", timeout=10)
+    st = s.wait_for(lambda: status(s)["paused"] and status(s), 5, what="paused after Done for today")
+    assert st["today"]["after_hours"], st
+
+
+if __name__ == "__main__":
+    sys.exit(run_test(test, wm=True))

@@ -1,0 +1,67 @@
+#!/usr/bin/python3
+"""The heads-up notification's actions reach the engine: "Postpone" postpones the coming break the moment it falls
+due (no window, one postpone spent); after that break, "Start now" on the next heads-up opens the break at once."""
+import json
+import sys
+import time
+
+from harness import run_test
+
+CONFIG = """
+[micro_break]
+every = "1m"
+duration = "20s"
+
+[rest_break]
+every = "2h"
+
+[prompts]
+heads_up = "20s"
+postpone = "1m"
+max_postpones = 3
+"""
+
+
+def status(s):
+    r = s.run_cli("status", "--json")
+    assert r.returncode == 0, r.stderr
+    return json.loads(r.stdout)
+
+
+def heads_ups(s):
+    return [n for n in s.notifications() if n["summary"].startswith("Micro-break in")]
+
+
+def action_key(note, label):
+    return next(k for k, v in note["actions"].items() if v == label)
+
+
+def test(s):
+    s.write_config(CONFIG)
+    s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present"})
+    s.wait_registered()
+
+    note = s.wait_for(lambda: heads_ups(s) and heads_ups(s)[0], 70, what="heads-up notification")
+    assert status(s)["prompt"] is None
+    left = status(s)["micro"]["postpones_left"]
+    s.invoke_notification_action(note["id"], action_key(note, "Postpone"))
+    s.wait_for(lambda: status(s)["micro"]["postpones_left"] == left - 1, 40, what="postponed when due")
+    assert not s.windows("^Micro-break$"), "the window showed although the heads-up postponed the break"
+    assert status(s)["prompt"] is None
+
+    # The postponed break comes back after 1 min of screen time; skip it, so the counter starts again.
+    wid = s.wait_window("^Micro-break$", timeout=75)
+    s.xdotool("windowactivate", "--sync", wid)
+    s.key("alt+s")
+    s.wait_no_window("^Micro-break$")
+
+    note = s.wait_for(lambda: len(heads_ups(s)) >= 2 and heads_ups(s)[-1], 70, what="the next heads-up")
+    assert status(s)["prompt"] is None
+    s.invoke_notification_action(note["id"], action_key(note, "Start now"))
+    s.wait_window("^Micro-break$", timeout=5)
+    assert status(s)["prompt"] == "micro"
+    time.sleep(1)
+    s.screenshot("started-from-heads-up")
+
+if __name__ == "__main__":
+    sys.exit(run_test(test, wm=True))
