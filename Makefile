@@ -18,8 +18,11 @@ build: configure
 run: build
 	./$(BUILD)/src/app/respite $(ARGS)
 
+# End-to-end tests mostly wait on real timers, so they run several at a time even on two cores.
+TEST_JOBS ?= 6
+
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j$(TEST_JOBS)
 
 # Core and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: deps
