@@ -285,4 +285,12 @@ T = {
     "Pace with text only, no animation": "Nur mit Text anleiten, ohne Animation",
     "Sound": "Ton",
     "Play a sound with notifications": "Bei Benachrichtigungen einen Ton spielen",
+    # App (src/app): notifications and the About box
+    "Not allowed right now": "Gerade nicht möglich",
+    "Your settings file has an error": "Ihre Einstellungsdatei enthält einen Fehler",
+    "Respite keeps running with the previous settings.": "Respite läuft mit den bisherigen Einstellungen weiter.",
+    "Respite started afresh": "Respite hat neu begonnen",
+    "The saved state could not be read; today's counters start from zero.": "Der gespeicherte Zustand war nicht lesbar; die heutigen Zähler beginnen bei null.",
+    "not started": "nicht gestartet",
+    "idle is not detected; breaks count down while shown": "Abwesenheit wird nicht erkannt; Pausen laufen ab, solange sie angezeigt werden",
 }

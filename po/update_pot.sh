@@ -1,5 +1,5 @@
 #!/bin/bash
-# Regenerates po/respite.pot from the GUI sources and assets/ideas/*.txt, then merges it into
+# Regenerates po/respite.pot from the GUI and app sources and assets/ideas/*.txt, then merges it into
 # every po/<lang>.po (msgmerge keeps existing translations; new strings appear untranslated).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,7 +10,7 @@ trap 'rm -rf "$tmp"' EXIT
 xgettext --language=C++ --from-code=UTF-8 --add-comments=TRANSLATORS: \
     --keyword=_ --keyword=wxTRANSLATE --keyword=wxPLURAL:1,2 --keyword=tr --keyword=action_label \
     --package-name=respite --msgid-bugs-address=respite@localhost --sort-by-file \
-    -o "$tmp/code.pot" src/ui/*.cpp src/ui/*.h
+    -o "$tmp/code.pot" src/ui/*.cpp src/ui/*.h src/app/*.cpp
 
 # Each idea line becomes one msgid, referenced by file and line, so translators see its origin.
 /usr/bin/python3 - "$tmp/ideas.pot" assets/ideas/*.txt <<'PY'

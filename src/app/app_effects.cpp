@@ -2,6 +2,8 @@
 // refreshes the tray and an open break window.
 #include "app/respite_app.h"
 
+#include "platform/busy_monitor.h"
+#include "platform/idle_monitor.h"
 #include "platform/notifier.h"
 #include "platform/sound.h"
 #include "ui/break_window.h"
@@ -13,6 +15,8 @@
 
 #include <wx/intl.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 namespace respite::app {
@@ -35,8 +39,17 @@ void RespiteApp::on_effects(const std::vector<Effect>& effects) {
 
 void RespiteApp::on_effect(const Effect& e) {
     const BreakKind brk = e.brk.value_or(BreakKind::micro);
+    // bench/footprint.sh measures from the engine's prompt instant to the window's map.
+    static const bool trace = std::getenv("RESPITE_TRACE") != nullptr;
+    if (trace && e.kind == EffectKind::break_prompt)
+        std::cerr << "respite: trace: break_prompt at_ms="
+                  << std::chrono::duration_cast<std::chrono::milliseconds>(e.at.time_since_epoch()).count()
+                  << std::endl;
     switch (e.kind) {
     case EffectKind::heads_up:
+        // A video call defers the coming break: the engine defers a due break while busy.
+        if (busy_)
+            busy_->check_camera();
         notify("heads-up", ui::heads_up_message(brk, e.duration),
                {{ui::action_label("Start now"), [this, brk] { driver_->post(ev::StartBreak{brk}); }},
                 // Nothing is prompted yet, so the engine could not postpone now: postpone it the moment it is.
@@ -53,6 +66,8 @@ void RespiteApp::on_effect(const Effect& e) {
             break;
         }
         postpone_next_.reset();
+        if (busy_)
+            busy_->check_camera();
         show_break(e);
         break;
     case EffectKind::break_started:
@@ -69,6 +84,7 @@ void RespiteApp::on_effect(const Effect& e) {
     case EffectKind::break_cancelled:
     case EffectKind::presenting_escape:
         breaks_->close();
+        hold_idle_for_break(false);
         if (e.kind == EffectKind::break_finished && sound_ && settings_.notifications.sound)
             sound_->play(SoundId::break_over);
         break;
@@ -131,6 +147,17 @@ void RespiteApp::on_status(const Status& status) {
         show_break(std::nullopt);
     else if (!status.prompt && breaks_->visible())
         breaks_->close();
+    if (!status.prompt)
+        hold_idle_for_break(false);
+}
+
+// The always-present backend never reports idle, so a break's countdown (which runs while the user is idle)
+// would never start: while a break window is open, the app stands in for the idle report.
+void RespiteApp::hold_idle_for_break(bool window_open) {
+    if (!idle_ || !idle_->always_present() || window_open == idle_held_)
+        return;
+    idle_held_ = window_open;
+    driver_->post(ev::PresenceChanged{window_open ? Presence::idle : Presence::active, {}});
 }
 
 void RespiteApp::show_break(const std::optional<Effect>& effect) {
@@ -150,6 +177,7 @@ void RespiteApp::show_break(const std::optional<Effect>& effect) {
     view.can_skip = !view.strict && view.skips_left > 0;
     view.can_present = view.strict;
     breaks_->show(view);
+    hold_idle_for_break(true);
 }
 
 void RespiteApp::notify(const std::string& tag, const ui::MessageText& text,

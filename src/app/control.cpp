@@ -42,7 +42,7 @@ IpcReply Control::handle(const json& request) {
         return {json{{"ok", false}, {"error", "request lacks \"cmd\""}}, true};
     const std::string cmd = *cmd_it;
     if (cmd == "status")
-        return ok({{"status", status_to_json(driver_.status_now(), driver_.local_time())}});
+        return ok({{"status", status_to_json(driver_.status_now(), driver_.local_time(), idle_)}});
     if (cmd == "pause")
         return pause(request);
     if (cmd == "resume")

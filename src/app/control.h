@@ -4,6 +4,7 @@
 // {"ok": false, "error": "..."} (+ "refused": true when the engine's policy declined the action).
 #include "app/driver.h"
 #include "app/ipc_server.h"
+#include "app/status_json.h"
 
 #include <functional>
 #include <optional>
@@ -38,6 +39,8 @@ public:
     /// Reloads the configuration: applies it when valid, else keeps the running settings and tells the user.
     /// Returns the error ("" when applied). Engine thread.
     std::string reload();
+    /// Names the idle backend in `status` replies. Engine thread (post it there from the GUI).
+    void set_idle_backend(IdleBackendInfo info) { idle_ = std::move(info); }
 
 private:
     IpcReply act(const Event& event);
@@ -46,6 +49,7 @@ private:
 
     EngineDriver& driver_;
     Hooks hooks_;
+    IdleBackendInfo idle_;
 };
 
 /// Parses "box", "4-7-8", "coherent" (also "custom").

@@ -1,6 +1,7 @@
 // Entry point: dispatches subcommands; without one, starts the tray app (or shows the running one).
 #include "app/cli/commands.h"
 
+#include <cstdlib>
 #include <iostream>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,9 @@ int main(int argc, char** argv) {
         if (respite::cli::show_running_app())
             return 0;
 #ifdef RESPITE_WITH_GUI
+        // Respite draws only with cairo, but GTK 3 on X11 would load Mesa/LLVM for GL anyway: about 11 MiB USS,
+        // 14 MiB PSS and 40 ms of start-up. Must be set before GTK starts; a user's own GDK_GL wins.
+        setenv("GDK_GL", "disable", 0);
         return respite::app::run_tray_app(argc, argv);
 #else
         std::cerr << "respite: built without the tray app (RESPITE_GUI=OFF); see `respite --help`\n";

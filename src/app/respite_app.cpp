@@ -41,6 +41,14 @@ std::vector<Duration> idle_thresholds(const Settings& s) {
     return {std::chrono::seconds(5), s.micro_break.duration, s.rest_break.duration};
 }
 
+std::string idle_backend_label(const IdleMonitor* idle) {
+    if (!idle)
+        return utf8(_("not started"));
+    if (idle->always_present())
+        return idle->backend_name() + " — " + utf8(_("idle is not detected; breaks count down while shown"));
+    return idle->backend_name();
+}
+
 std::string tray_mode_name(ui::TrayMode mode) {
     switch (mode) {
     case ui::TrayMode::status_notifier:
@@ -170,11 +178,10 @@ void RespiteApp::build_windows() {
     actions.resume = [this] { driver_->post(ev::Resume{}); };
     actions.settings = [this] { settings_dialog_->show(); };
     actions.about = [this] {
-        ui::show_about({RESPITE_VERSION, idle_ ? idle_->backend_name() : std::string(),
+        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()),
                         tray_ ? tray_mode_name(tray_->mode()) : std::string(), std::string()});
     };
     actions.quit = [this] { request_exit(); };
-    actions.refresh = [this] { driver_->poke(); };
     tray_ = std::make_unique<ui::TrayMenu>(std::move(actions));
 }
 
@@ -192,6 +199,9 @@ void RespiteApp::start_monitors() {
     };
     idle_->set_thresholds(idle_thresholds(settings_));
     idle_->start();
+    boost::asio::post(driver_->io(), [this, info = IdleBackendInfo{idle_->backend_name(), !idle_->always_present()}] {
+        control_->set_idle_backend(info);
+    });
 
     session_ = make_session_monitor();
     session_->on_lock = [this] { driver_->post(ev::PresenceChanged{Presence::away, {}}); };

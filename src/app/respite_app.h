@@ -65,6 +65,7 @@ private:
     void config_invalid(const std::string& error);
     void settings_changed(const Settings& settings);
     void request_exit();
+    void hold_idle_for_break(bool window_open);
 
     Settings settings_;
     Status status_;
@@ -74,6 +75,7 @@ private:
     Duration break_length_{};
     std::string startup_problems_;
     bool closing_breathing_ = false;
+    bool idle_held_ = false; ///< posted idle for a break window because the idle backend sees no input
     int overtime_nth_ = 0;
     int exit_code_ = 0;
 

@@ -46,7 +46,7 @@ std::string iso_local(WallTime t, const LocalTime& local) {
     return date::format("%FT%T", std::chrono::time_point_cast<std::chrono::seconds>(local.to_local(t)));
 }
 
-json status_to_json(const Status& s, const LocalTime& local) {
+json status_to_json(const Status& s, const LocalTime& local, const IdleBackendInfo& idle) {
     json j;
     j["schema"] = 1;
     j["version"] = RESPITE_VERSION;
@@ -54,6 +54,8 @@ json status_to_json(const Status& s, const LocalTime& local) {
     j["at_local"] = iso_local(s.at, local);
     j["timezone"] = local.zone_name();
     j["presence"] = presence_name(s.presence);
+    j["idle_backend"] = idle.name;
+    j["idle_detected"] = idle.detected;
     j["busy"] = s.busy;
     j["busy_reason"] = s.busy_reason;
     j["paused"] = s.paused_until.has_value();

@@ -10,8 +10,14 @@
 
 namespace respite::app {
 
+/// The idle backend the app runs with, as `status --json` names it.
+struct IdleBackendInfo {
+    std::string name;     ///< IdleMonitor::backend_name(), e.g. "xsync"; "" before the monitors started
+    bool detected = true; ///< false for "always-present" (idle is not detected)
+};
+
 /// The status object of `respite status --json` (schema version 1).
-nlohmann::json status_to_json(const Status& status, const LocalTime& local);
+nlohmann::json status_to_json(const Status& status, const LocalTime& local, const IdleBackendInfo& idle = {});
 /// One effect as JSON ({"kind": "break_prompt", "at": ..., ...}; absent fields omitted).
 nlohmann::json effect_to_json(const Effect& effect);
 /// "2026-11-24T17:30:00Z".

@@ -246,10 +246,9 @@ void TrayMenu::Impl::schedule(WallTime now) {
 
 void TrayMenu::Impl::tick() {
     const auto now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+    // The line is extrapolated from the last Status; asking the engine would wake its thread every minute too.
     refresh(now);
     schedule(now);
-    if (actions.refresh)
-        actions.refresh();
 }
 
 void TrayMenu::Impl::ensure_window() {
@@ -340,6 +339,14 @@ wxMenu* TrayMenu::menu() const {
 std::string TrayMenu::find_icon_theme_path() {
     if (const char* env = std::getenv("RESPITE_ICON_DIR"); env && *env)
         return env;
+    // Installed under a prefix (bin/respite, share/icons/hicolor): that prefix's icons, even when it is not on
+    // XDG_DATA_DIRS.
+    wxFileName prefix(wxStandardPaths::Get().GetExecutablePath());
+    prefix.RemoveLastDir();
+    const wxString installed = prefix.GetPath() + "/share/icons";
+    if (wxFileName::FileExists(installed + "/hicolor/scalable/apps/respite.svg") ||
+        wxFileName::FileExists(installed + "/hicolor/48x48/apps/respite.png"))
+        return utf8(installed);
 #ifdef RESPITE_BUILD_ASSETS_DIR
     // Running from the build tree: the source assets are next to it.
     const wxString exe = wxStandardPaths::Get().GetExecutablePath();

@@ -24,7 +24,6 @@ struct TrayActions {
     std::function<void()> pause_until_tomorrow;        ///< Pause ▸ Until tomorrow
     std::function<void()> resume;                      ///< Resume (shown instead of Pause ▸ while paused)
     std::function<void()> settings, about, quit;       ///< Settings…, About, Quit
-    std::function<void()> refresh;                     ///< optional: the minute tick asks for a fresh update()
 };
 
 /// How the app is reachable in this session.

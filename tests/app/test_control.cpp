@@ -44,11 +44,24 @@ TEST_CASE("status returns every documented field") {
          {"schema",        "version",      "at",           "at_local",           "timezone",   "presence", "busy",
           "busy_reason",   "paused",       "paused_until", "paused_until_local", "micro",      "rest",     "prompt",
           "break_running", "break_left_s", "deferred",     "deferred_reason",    "skips_left", "focus",    "breathing",
-          "today",         "week"})
+          "today",         "week",         "idle_backend", "idle_detected"})
         CHECK_MESSAGE(s.contains(key), key);
     CHECK(s["micro"].contains("due_in_s"));
     CHECK(s["today"].contains("workday_end_local"));
     CHECK(s["timezone"] == "UTC");
+}
+
+TEST_CASE("status names the idle backend the app set") {
+    Rig rig;
+    rig.driver
+        .request([&rig](EngineDriver&) {
+            rig.control.set_idle_backend({"always-present", false});
+            return 0;
+        })
+        .get();
+    const json s = rig.ask({{"cmd", "status"}}).body["status"];
+    CHECK(s["idle_backend"] == "always-present");
+    CHECK(s["idle_detected"] == false);
 }
 
 TEST_CASE("unknown commands and requests without cmd close the client") {
