@@ -1,5 +1,7 @@
 #include "app/control.h"
 
+#include "core/effect_json.h"
+
 #include "app/status_json.h"
 #include "core/config/duration.h"
 
@@ -86,7 +88,7 @@ IpcReply Control::act(const Event& event) {
     const auto effects = driver_.handle_now(event);
     json list = json::array();
     for (const auto& e : effects)
-        list.push_back(effect_to_json(e));
+        list.push_back(respite::effect_to_json(e, driver_.local_time()));
     for (const auto& e : effects)
         if (e.kind == EffectKind::action_refused)
             return {json{{"ok", false}, {"refused", true}, {"error", "refused: " + e.reason}, {"effects", list}},

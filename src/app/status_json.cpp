@@ -1,5 +1,7 @@
 #include "app/status_json.h"
 
+#include "core/effect_json.h"
+
 #include <date/date.h>
 
 namespace respite::app {
@@ -14,7 +16,7 @@ long long seconds_up(Duration d) {
 }
 
 json optional_time(const std::optional<WallTime>& t) {
-    return t ? json(iso_utc(*t)) : json(nullptr);
+    return t ? json(format_utc_iso(*t)) : json(nullptr);
 }
 
 json optional_local(const std::optional<WallTime>& t, const LocalTime& local) {
@@ -38,10 +40,6 @@ std::string_view presence_name(Presence p) {
 }
 } // namespace
 
-std::string iso_utc(WallTime t) {
-    return date::format("%FT%TZ", std::chrono::time_point_cast<std::chrono::seconds>(t));
-}
-
 std::string iso_local(WallTime t, const LocalTime& local) {
     return date::format("%FT%T", std::chrono::time_point_cast<std::chrono::seconds>(local.to_local(t)));
 }
@@ -50,7 +48,7 @@ json status_to_json(const Status& s, const LocalTime& local, const IdleBackendIn
     json j;
     j["schema"] = 1;
     j["version"] = RESPITE_VERSION;
-    j["at"] = iso_utc(s.at);
+    j["at"] = format_utc_iso(s.at);
     j["at_local"] = iso_local(s.at, local);
     j["timezone"] = local.zone_name();
     j["presence"] = presence_name(s.presence);
@@ -81,23 +79,6 @@ json status_to_json(const Status& s, const LocalTime& local, const IdleBackendIn
                   {"workday_end", optional_time(s.workday_end)},
                   {"workday_end_local", optional_local(s.workday_end, local)}};
     j["week"] = {{"overtime_s", seconds_up(s.overtime_week)}};
-    return j;
-}
-
-json effect_to_json(const Effect& e) {
-    json j{{"kind", to_string(e.kind)}, {"at", iso_utc(e.at)}};
-    if (e.brk)
-        j["break"] = to_string(*e.brk);
-    if (e.duration != Duration::zero())
-        j["duration_s"] = seconds_up(e.duration);
-    if (e.total != Duration::zero())
-        j["total_s"] = seconds_up(e.total);
-    if (e.until)
-        j["until"] = iso_utc(*e.until);
-    if (e.count >= 0)
-        j["count"] = e.count;
-    if (!e.reason.empty())
-        j["reason"] = e.reason;
     return j;
 }
 

@@ -18,10 +18,6 @@ struct IdleBackendInfo {
 
 /// The status object of `respite status --json` (schema version 1).
 nlohmann::json status_to_json(const Status& status, const LocalTime& local, const IdleBackendInfo& idle = {});
-/// One effect as JSON ({"kind": "break_prompt", "at": ..., ...}; absent fields omitted).
-nlohmann::json effect_to_json(const Effect& effect);
-/// "2026-11-24T17:30:00Z".
-std::string iso_utc(WallTime t);
 /// "2026-11-24T18:30:00" (local, no offset).
 std::string iso_local(WallTime t, const LocalTime& local);
 
