@@ -66,8 +66,12 @@ void RespiteApp::on_effect(const Effect& e) {
             break;
         }
         postpone_next_.reset();
-        if (busy_)
+        if (busy_ && e.reason != "user" && !busy_->busy()) {
             busy_->check_camera();
+            // A camera in use makes the engine withdraw and defer this prompt; don't flash the window meanwhile.
+            if (busy_->busy())
+                break;
+        }
         show_break(e);
         break;
     case EffectKind::break_started:

@@ -17,6 +17,15 @@ void Machine::on(const ev::PresenceChanged& e) {
 void Machine::on(const ev::BusyChanged& e) {
     state_.busy = e.busy;
     state_.busy_reason = e.busy ? e.reason : std::string{};
+    // Some busy sources are only checked as a prompt appears (a camera in use): a break window the user has not
+    // begun yet steps aside for the call instead of covering it. One already counting down stays.
+    const auto& p = state_.prompt;
+    if (e.busy && p.kind && p.kind != BreakKind::focus && !p.started && p.reason != "user" && p.reason != "deferred") {
+        const BreakKind kind = *p.kind;
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = kind, .reason = "busy"});
+        close_prompt();
+        defer(kind, now_ + settings_->prompts.max_deferral, state_.busy_reason.empty() ? "busy" : state_.busy_reason);
+    }
 }
 
 void Machine::on(const ev::StartBreak& e) {

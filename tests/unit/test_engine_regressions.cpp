@@ -116,3 +116,32 @@ TEST_CASE("wrap-up snooze is refused before the workday has ended") {
     t.advance_to("10:30");
     CHECK(t.of(K::cutoff).empty());
 }
+
+TEST_CASE("a break window not yet begun steps aside when the user turns out to be busy (camera found at prompt)") {
+    Settings s = quiet();
+    s.rest_break.enabled = false;
+    Timeline t(s, "Europe/Berlin", "2026-11-23 08:00");
+    t.advance_to("08:20");
+    t.event(ev::BusyChanged{true, "call"});
+    t.expect("08:20", K::break_prompt, B::micro);
+    t.expect("08:20", K::break_cancelled, B::micro);
+    t.expect("08:20", K::break_deferred, B::micro);
+    t.expect("08:45", K::break_prompt, B::micro);
+    t.advance_to("08:45");
+    t.event(ev::BusyChanged{false, ""});
+    t.verify();
+    CHECK(t.of(K::break_deferred).at(0).reason == "call");
+}
+
+TEST_CASE("a break already counting down is not withdrawn when busy starts") {
+    Settings s = quiet();
+    s.rest_break.enabled = false;
+    Timeline t(s, "Europe/Berlin", "2026-11-23 08:00");
+    t.advance_to("08:20");
+    t.presence(Presence::idle);
+    t.advance(5s);
+    t.event(ev::BusyChanged{true, "fullscreen"});
+    t.advance(20s);
+    CHECK(t.of(K::break_finished).size() == 1);
+    CHECK(t.of(K::break_cancelled).empty());
+}
