@@ -24,6 +24,9 @@
 
 #include <csignal>
 #include <cstdlib>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <iostream>
 
 namespace respite::app {
@@ -290,6 +293,10 @@ wxIMPLEMENT_APP_NO_MAIN(respite::app::RespiteApp);
 
 namespace respite::app {
 int run_tray_app(int argc, char** argv) {
+#ifdef __GLIBC__
+    // Five threads (GUI, engine, GLib's workers) need no arena each: every arena keeps its own touched pages.
+    mallopt(M_ARENA_MAX, 2);
+#endif
     const int rc = wxEntry(argc, argv);
     return another_instance ? 0 : rc;
 }
