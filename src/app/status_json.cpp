@@ -27,17 +27,6 @@ json break_json(const BreakStatus& b) {
     return {{"enabled", b.enabled}, {"due_in_s", seconds_up(b.due_in)}, {"postpones_left", b.postpones_left}};
 }
 
-std::string_view presence_name(Presence p) {
-    switch (p) {
-    case Presence::active:
-        return "active";
-    case Presence::idle:
-        return "idle";
-    case Presence::away:
-        return "away";
-    }
-    return "active";
-}
 } // namespace
 
 std::string iso_local(WallTime t, const LocalTime& local) {
@@ -51,7 +40,7 @@ json status_to_json(const Status& s, const LocalTime& local, const IdleBackendIn
     j["at"] = format_utc_iso(s.at);
     j["at_local"] = iso_local(s.at, local);
     j["timezone"] = local.zone_name();
-    j["presence"] = presence_name(s.presence);
+    j["presence"] = to_string(s.presence);
     j["idle_backend"] = idle.name;
     j["idle_detected"] = idle.detected;
     j["busy"] = s.busy;

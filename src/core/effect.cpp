@@ -1,4 +1,5 @@
 #include "core/effect.h"
+#include "core/event.h"
 
 #include <array>
 #include <utility>
@@ -50,6 +51,25 @@ std::optional<BreakKind> parse_break_kind(std::string_view name) {
     for (std::size_t i = 0; i < break_names.size(); ++i)
         if (break_names[i] == name)
             return static_cast<BreakKind>(i);
+    return std::nullopt;
+}
+
+std::string_view to_string(Presence presence) {
+    switch (presence) {
+    case Presence::active:
+        return "active";
+    case Presence::idle:
+        return "idle";
+    case Presence::away:
+        break;
+    }
+    return "away";
+}
+
+std::optional<Presence> parse_presence(std::string_view name) {
+    for (const Presence p : {Presence::active, Presence::idle, Presence::away})
+        if (to_string(p) == name)
+            return p;
     return std::nullopt;
 }
 

@@ -4,13 +4,19 @@
 #include "core/settings.h"
 #include "core/time.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace respite {
 
 /// What the presence monitors know of the user (DESIGN.md §4).
 enum class Presence { active, idle, away };
+/// "active", "idle" or "away" (status JSON, state.json).
+std::string_view to_string(Presence presence);
+/// Parses a presence name; nullopt when unknown.
+std::optional<Presence> parse_presence(std::string_view name);
 
 namespace ev {
 /// Presence changed; the new state began `began_ago` before now (idle monitors report late).

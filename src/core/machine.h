@@ -68,6 +68,7 @@ private:
     void prompt(BreakKind kind, Duration length, std::string reason);
     void close_prompt();
     void finish_prompt(std::string reason);
+    void start_next_focus_interval();
     void credit(BreakKind kind);
     void reset_counter(BreakKind kind);
     void defer(BreakKind kind, Duration latest, std::string reason);

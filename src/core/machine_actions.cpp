@@ -98,16 +98,8 @@ void Machine::on(const ev::Skip&) {
           .kind = EffectKind::break_skipped,
           .brk = kind,
           .count = settings_->prompts.daily_skip_budget - state_.skips_used});
-    if (kind == BreakKind::focus) {
-        state_.focus_on_break = false;
-        state_.focus_elapsed = Duration::zero();
-        ++state_.focus_interval;
-        emit({.at = wall_now(),
-              .kind = EffectKind::focus_started,
-              .duration = settings_->focus.work,
-              .count = state_.focus_interval});
-        return;
-    }
+    if (kind == BreakKind::focus)
+        return start_next_focus_interval();
     // Declining the rest break declines the micro-break folded into it too.
     reset_counter(kind);
     if (kind == BreakKind::rest)

@@ -81,6 +81,10 @@ void Machine::finish_prompt(std::string reason) {
         credit(BreakKind::rest);
     else if (p.length >= settings_->micro_break.duration)
         credit(BreakKind::micro);
+    start_next_focus_interval();
+}
+
+void Machine::start_next_focus_interval() {
     state_.focus_on_break = false;
     state_.focus_elapsed = Duration::zero();
     ++state_.focus_interval;

@@ -57,28 +57,6 @@ BreakCounter counter_from(const json& j) {
     return c;
 }
 
-Presence presence_from(const std::string& s) {
-    if (s == "active")
-        return Presence::active;
-    if (s == "idle")
-        return Presence::idle;
-    if (s == "away")
-        return Presence::away;
-    throw std::invalid_argument("unknown presence " + s);
-}
-
-const char* presence_name(Presence p) {
-    switch (p) {
-    case Presence::active:
-        return "active";
-    case Presence::idle:
-        return "idle";
-    case Presence::away:
-        break;
-    }
-    return "away";
-}
-
 } // namespace
 
 json state_to_json(const EngineState& s) {
@@ -86,7 +64,7 @@ json state_to_json(const EngineState& s) {
         {"version", format_version},
         {"last",
          {{"awake_ms", ms(s.last.awake)}, {"since_boot_ms", ms(s.last.since_boot)}, {"wall_ms", ms(s.last.wall)}}},
-        {"presence", presence_name(s.presence)},
+        {"presence", to_string(s.presence)},
         {"stretch_start_ms", ms(s.stretch_start)},
         {"stretch_micro", s.stretch_micro},
         {"stretch_rest", s.stretch_rest},
@@ -142,7 +120,10 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
         EngineState s;
         const json& last = j.at("last");
         s.last = Now{get_ms(last, "awake_ms"), get_ms(last, "since_boot_ms"), get_wall(last, "wall_ms")};
-        s.presence = presence_from(j.at("presence").get<std::string>());
+        const auto presence = parse_presence(j.at("presence").get<std::string>());
+        if (!presence)
+            throw std::invalid_argument("unknown presence " + j.at("presence").dump());
+        s.presence = *presence;
         s.stretch_start = get_ms(j, "stretch_start_ms");
         s.stretch_micro = j.at("stretch_micro").get<bool>();
         s.stretch_rest = j.at("stretch_rest").get<bool>();
