@@ -1,25 +1,20 @@
 #pragma once
 // The breathing circle: grows on the in-breath, shrinks on the out-breath (custom-drawn, anti-aliased).
-#include "ui/theme.h"
-
-#include <wx/window.h>
+#include "ui/disc_panel.h"
 
 namespace respite::ui {
 
 /// A square panel drawing a soft circle at `level` (0 small .. 1 full) with a guide ring.
-class BreathCircle : public wxWindow {
+class BreathCircle : public DiscPanel {
 public:
     /// A `diameter`-DIP square.
     BreathCircle(wxWindow* parent, int diameter, const Palette& palette);
     /// Sets the circle's size; repaints when it visibly changed.
     void set_level(double level);
-    /// Focusable: in "follow your own breath" mode Space is held here.
-    bool AcceptsFocus() const override { return true; }
 
 private:
-    void on_paint(wxPaintEvent& event);
+    void paint(wxGraphicsContext& gc, wxSize size) override;
 
-    Palette palette_;
     double level_ = 0.0;
 };
 

@@ -2,7 +2,6 @@
 
 #include "ui/messages.h"
 
-#include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 #include <wx/intl.h>
 
@@ -13,16 +12,7 @@
 namespace respite::ui {
 
 CountdownRing::CountdownRing(wxWindow* parent, int diameter, const Palette& palette)
-    : wxWindow(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(diameter, diameter)),
-               wxFULL_REPAINT_ON_RESIZE),
-      palette_(palette) {
-    SetBackgroundStyle(wxBG_STYLE_PAINT);
-    SetBackgroundColour(palette.background);
-    SetMinSize(GetSize());
-    SetName(_("Time left"));
-    SetHelpText(_("Time left in this break"));
-    Bind(wxEVT_PAINT, &CountdownRing::on_paint, this);
-}
+    : DiscPanel(parent, diameter, palette, _("Time left"), _("Time left in this break")) {}
 
 void CountdownRing::set(Duration length, Duration done, bool running) {
     // Compare at 1/400 of a turn: finer changes are invisible and would only cost repaints.
@@ -38,24 +28,16 @@ void CountdownRing::set(Duration length, Duration done, bool running) {
     }
 }
 
-void CountdownRing::on_paint(wxPaintEvent&) {
-    wxAutoBufferedPaintDC dc(this);
-    dc.SetBackground(wxBrush(GetBackgroundColour()));
-    dc.Clear();
-    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-    if (!gc)
-        return;
-    gc->SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    const wxSize size = GetClientSize();
+void CountdownRing::paint(wxGraphicsContext& gc, wxSize size) {
     const double stroke = std::max(6.0, size.x * 0.045);
     const double r = std::min(size.x, size.y) / 2.0 - stroke;
     const double cx = size.x / 2.0;
     const double cy = size.y / 2.0;
 
-    gc->SetPen(gc->CreatePen(wxGraphicsPenInfo(palette_.track).Width(stroke)));
-    gc->SetBrush(*wxTRANSPARENT_BRUSH);
-    gc->StrokePath([&] {
-        wxGraphicsPath p = gc->CreatePath();
+    gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(palette_.track).Width(stroke)));
+    gc.SetBrush(*wxTRANSPARENT_BRUSH);
+    gc.StrokePath([&] {
+        wxGraphicsPath p = gc.CreatePath();
         p.AddCircle(cx, cy, r);
         return p;
     }());
@@ -66,30 +48,30 @@ void CountdownRing::on_paint(wxPaintEvent&) {
         constexpr double top = -std::numbers::pi / 2;
         const double start = top + (1.0 - frac) * 2 * std::numbers::pi;
         wxColour colour = running_ ? palette_.accent : palette_.muted;
-        gc->SetPen(gc->CreatePen(wxGraphicsPenInfo(colour).Width(stroke).Cap(wxCAP_ROUND)));
-        wxGraphicsPath arc = gc->CreatePath();
+        gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(colour).Width(stroke).Cap(wxCAP_ROUND)));
+        wxGraphicsPath arc = gc.CreatePath();
         arc.AddArc(cx, cy, r, start, top + 2 * std::numbers::pi, true);
-        gc->StrokePath(arc);
+        gc.StrokePath(arc);
     }
 
     const wxString time = wxString::FromUTF8(format_clock(length_ - done_));
     wxFont big = GetFont();
     big.SetPixelSize(wxSize(0, static_cast<int>(r * 0.42)));
     big.SetWeight(wxFONTWEIGHT_LIGHT);
-    gc->SetFont(big, palette_.text);
+    gc.SetFont(big, palette_.text);
     double tw = 0, th = 0;
-    gc->GetTextExtent(time, &tw, &th);
+    gc.GetTextExtent(time, &tw, &th);
     wxFont small = GetFont();
     small.SetPixelSize(wxSize(0, std::max(13, static_cast<int>(r * 0.12))));
     const wxString caption = running_ ? _("left") : _("paused");
     double sw = 0, sh = 0;
-    gc->SetFont(small, palette_.muted);
-    gc->GetTextExtent(caption, &sw, &sh);
+    gc.SetFont(small, palette_.muted);
+    gc.GetTextExtent(caption, &sw, &sh);
     const double top_y = cy - (th + sh) / 2;
-    gc->SetFont(big, palette_.text);
-    gc->DrawText(time, cx - tw / 2, top_y);
-    gc->SetFont(small, palette_.muted);
-    gc->DrawText(caption, cx - sw / 2, top_y + th);
+    gc.SetFont(big, palette_.text);
+    gc.DrawText(time, cx - tw / 2, top_y);
+    gc.SetFont(small, palette_.muted);
+    gc.DrawText(caption, cx - sw / 2, top_y + th);
 }
 
 } // namespace respite::ui
