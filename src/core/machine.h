@@ -7,6 +7,7 @@
 #include "core/engine_state.h"
 #include "core/event.h"
 #include "core/local_time.h"
+#include "core/refusal.h"
 #include "core/settings.h"
 #include "core/status.h"
 
@@ -91,7 +92,7 @@ private:
     void on(const ev::FocusStop& e);
     void on(const ev::SnoozeCutoff& e);
     void on(const ev::ConfigChanged& e);
-    void refuse(std::string reason);
+    void refuse(Refusal why);
     void cancel_user_break();
     void finish_breathing();
     void pause_until(WallTime until, std::string reason);

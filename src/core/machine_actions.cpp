@@ -5,9 +5,11 @@
 
 namespace respite::detail {
 
-void Machine::refuse(std::string reason) {
-    emit(
-        {.at = wall_now(), .kind = EffectKind::action_refused, .brk = state_.prompt.kind, .reason = std::move(reason)});
+void Machine::refuse(Refusal why) {
+    emit({.at = wall_now(),
+          .kind = EffectKind::action_refused,
+          .brk = state_.prompt.kind,
+          .reason = std::string(to_string(why))});
 }
 
 void Machine::on(const ev::PresenceChanged& e) {
@@ -30,7 +32,7 @@ void Machine::on(const ev::BusyChanged& e) {
 
 void Machine::on(const ev::StartBreak& e) {
     if (e.kind == BreakKind::focus && state_.prompt.kind != BreakKind::focus) {
-        refuse("focus breaks come from focus sessions");
+        refuse(Refusal::focus_break_not_manual);
         return;
     }
     if (state_.prompt.kind == e.kind || (state_.prompt.kind == BreakKind::rest && e.kind == BreakKind::micro)) {
@@ -61,17 +63,17 @@ void Machine::on(const ev::StartBreak& e) {
 
 void Machine::on(const ev::Postpone&) {
     if (!state_.prompt.kind)
-        return refuse("no break to postpone");
+        return refuse(Refusal::nothing_to_postpone);
     if (settings_->prompts.strict)
-        return refuse("strict");
+        return refuse(Refusal::strict_mode);
     if (state_.prompt.kind == BreakKind::focus)
-        return refuse("focus breaks cannot be postponed");
+        return refuse(Refusal::focus_not_postponable);
     if (state_.prompt.reason == "user")
         return cancel_user_break();
     const BreakKind kind = *state_.prompt.kind;
     BreakCounter& c = counter(kind);
     if (c.postpones_used >= settings_->prompts.max_postpones)
-        return refuse("no postpones left");
+        return refuse(Refusal::no_postpones_left);
     ++c.postpones_used;
     c.reprompt_at = c.counted + settings_->prompts.postpone;
     close_prompt();
@@ -84,13 +86,13 @@ void Machine::on(const ev::Postpone&) {
 
 void Machine::on(const ev::Skip&) {
     if (!state_.prompt.kind)
-        return refuse("no break to skip");
+        return refuse(Refusal::nothing_to_skip);
     if (settings_->prompts.strict)
-        return refuse("strict");
+        return refuse(Refusal::strict_mode);
     if (state_.prompt.reason == "user")
         return cancel_user_break();
     if (state_.skips_used >= settings_->prompts.daily_skip_budget)
-        return refuse("no skips left today");
+        return refuse(Refusal::no_skips_left);
     ++state_.skips_used;
     const BreakKind kind = *state_.prompt.kind;
     close_prompt();
@@ -114,11 +116,11 @@ void Machine::cancel_user_break() {
 
 void Machine::on(const ev::Presenting&) {
     if (!state_.prompt.kind || state_.prompt.kind == BreakKind::focus)
-        return refuse("no break to defer");
+        return refuse(Refusal::nothing_to_defer);
     const BreakKind kind = *state_.prompt.kind;
     BreakCounter& c = counter(kind);
     if (c.presenting_used)
-        return refuse("already deferred once");
+        return refuse(Refusal::already_deferred);
     c.presenting_used = true;
     close_prompt();
     const Duration latest = now_ + settings_->prompts.max_deferral;
@@ -132,9 +134,9 @@ void Machine::on(const ev::Presenting&) {
 
 void Machine::on(const ev::StartBreathing& e) {
     if (state_.breathing)
-        return refuse("already breathing");
+        return refuse(Refusal::already_breathing);
     if (e.length <= Duration::zero())
-        return refuse("empty breathing session");
+        return refuse(Refusal::empty_breathing);
     if (state_.prompt.kind && state_.prompt.kind != BreakKind::focus) {
         emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "breathing"});
         close_prompt();
@@ -170,7 +172,7 @@ void Machine::finish_breathing() {
 
 void Machine::pause_until(WallTime until, std::string reason) {
     if (until <= wall_now())
-        return refuse("pause end is in the past");
+        return refuse(Refusal::pause_end_passed);
     if (state_.prompt.kind) {
         emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "pause"});
         close_prompt();
@@ -204,14 +206,14 @@ void Machine::on(const ev::PauseUntilNextWorkday&) {
 
 void Machine::on(const ev::Resume&) {
     if (!state_.paused_until)
-        return refuse("not paused");
+        return refuse(Refusal::not_paused);
     state_.paused_until.reset();
     emit({.at = wall_now(), .kind = EffectKind::pause_ended, .reason = "user"});
 }
 
 void Machine::on(const ev::FocusStart&) {
     if (state_.focus_active)
-        return refuse("focus session already running");
+        return refuse(Refusal::focus_already_running);
     state_.focus_active = true;
     state_.focus_on_break = false;
     state_.focus_interval = 1;
@@ -221,7 +223,7 @@ void Machine::on(const ev::FocusStart&) {
 
 void Machine::on(const ev::FocusStop&) {
     if (!state_.focus_active)
-        return refuse("no focus session");
+        return refuse(Refusal::no_focus_session);
     if (state_.prompt.kind == BreakKind::focus) {
         emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = BreakKind::focus, .reason = "focus"});
         close_prompt();
@@ -234,7 +236,7 @@ void Machine::on(const ev::FocusStop&) {
 
 void Machine::on(const ev::SnoozeCutoff& e) {
     if (!state_.cutoff_sent)
-        return refuse("the workday has not ended");
+        return refuse(Refusal::workday_not_ended);
     state_.cutoff_snoozed_until = wall_now() + e.length;
 }
 

@@ -3,11 +3,14 @@
 #include "ui/breath_pacer.h"
 #include "ui/ideas.h"
 #include "ui/messages.h"
+#include "ui/refusal_text.h"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <string>
 
 using namespace respite;
 using namespace respite::ui;
@@ -103,4 +106,16 @@ TEST_CASE("the shipped ideas are plenty and short") {
         for (const auto& idea : ideas)
             CHECK(idea.size() <= 120);
     }
+}
+
+TEST_CASE("every engine refusal has its own sentence") {
+    std::set<std::string> seen;
+    for (const Refusal r : all_refusals()) {
+        const std::string text = refusal_text(r);
+        CHECK(!text.empty());
+        CHECK(text != to_string(r)); // worded for people, not the engine's stable text
+        CHECK(seen.insert(text).second);
+        CHECK(refusal_text(to_string(r)) == text);
+    }
+    CHECK(refusal_text(std::string_view{"some new reason"}) == "some new reason");
 }
