@@ -5,6 +5,7 @@
 
 #include <wx/button.h>
 #include <wx/dcclient.h>
+#include <wx/display.h>
 #include <wx/intl.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -28,7 +29,7 @@ BreakFrame::BreakFrame(const wxRect& area, bool fullscreen, bool content, const 
                        const BreakActions& actions)
     : wxFrame(nullptr, wxID_ANY, wxString::FromUTF8(break_name(view.kind)), wxDefaultPosition, wxDefaultSize,
               frame_style),
-      view_(view), actions_(actions), palette_(current_palette()), content_(content) {
+      area_(area), view_(view), actions_(actions), palette_(current_palette()), content_(content) {
     SetName(content ? "respite-break" : "respite-break-cover");
     auto* panel = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL);
     panel->SetBackgroundColour(content ? palette_.background : palette_.dim);
@@ -41,8 +42,12 @@ BreakFrame::BreakFrame(const wxRect& area, bool fullscreen, bool content, const 
         auto* sizer = new wxBoxSizer(wxVERTICAL);
         auto* label = centred_text(panel, scaled_font(1.6, wxFONTWEIGHT_LIGHT), palette_.muted);
         label->SetLabel(_("Resting..."));
+        // Someone looking at this monitor should see how long the break lasts without finding the main one.
+        left_ = centred_text(panel, scaled_font(1.0), palette_.muted);
         sizer->AddStretchSpacer();
         sizer->Add(label, 0, wxEXPAND);
+        sizer->AddSpacer(FromDIP(12));
+        sizer->Add(left_, 0, wxEXPAND);
         sizer->AddStretchSpacer();
         panel->SetSizer(sizer);
     }
@@ -61,6 +66,8 @@ BreakFrame::BreakFrame(const wxRect& area, bool fullscreen, bool content, const 
         const wxSize card = FromDIP(wxSize(560, 470));
         SetSize(wxRect(area.GetPosition() + (area.GetSize() - card) / 2, card));
     }
+    if (fullscreen)
+        Bind(wxEVT_SIZE, &BreakFrame::on_size, this);
     Bind(wxEVT_CHAR_HOOK, &BreakFrame::on_key, this);
     Bind(wxEVT_CLOSE_WINDOW, &BreakFrame::on_close, this);
     update(view, view.done);
@@ -111,8 +118,11 @@ void BreakFrame::build_content(wxWindow* panel, bool fullscreen) {
 
 void BreakFrame::update(const BreakView& view, Duration done) {
     view_ = view;
-    if (!content_)
+    if (!content_) {
+        show_left(done);
+        GetChildren().front()->Layout();
         return;
+    }
     title_->SetLabel(wxString::FromUTF8(break_name(view.kind)));
     const int wrap = idea_->GetMinSize().x;
     idea_->SetLabel(wxString::FromUTF8(view.idea));
@@ -143,6 +153,17 @@ void BreakFrame::update(const BreakView& view, Duration done) {
 void BreakFrame::tick(Duration done) {
     if (ring_ != nullptr)
         ring_->set(view_.length, done, view_.running);
+    show_left(done);
+}
+
+void BreakFrame::show_left(Duration done) {
+    if (left_ == nullptr)
+        return;
+    const wxString text = view_.running
+                              ? wxString::Format(_("%s left"), wxString::FromUTF8(format_clock(view_.length - done)))
+                              : _("Stop typing to start the break");
+    if (left_->GetLabel() != text)
+        left_->SetLabel(text);
 }
 
 void BreakFrame::focus_ring() {
@@ -167,6 +188,22 @@ void BreakFrame::on_key(wxKeyEvent& event) {
         return;
     }
     event.Skip();
+}
+
+void BreakFrame::on_size(wxSizeEvent& event) {
+    event.Skip();
+    // Without a window manager that does full screen, wx stretches the frame over the whole desktop (and a
+    // pixel more) from (0, 0), so every monitor's frame would cover all monitors. A window manager never makes
+    // a window larger than the desktop, so this only undoes wx's fallback. GTK sends no request for a size it
+    // believes it already asked for: go through a size one pixel off first.
+    wxRect desktop;
+    for (unsigned i = 0; i < wxDisplay::GetCount(); ++i)
+        desktop.Union(wxDisplay(i).GetGeometry());
+    if (refits_ >= 2 || (event.GetSize().x <= desktop.width && event.GetSize().y <= desktop.height))
+        return;
+    ++refits_;
+    SetSize(area_.x, area_.y, area_.width + 1, area_.height);
+    CallAfter([this] { SetSize(area_); });
 }
 
 void BreakFrame::on_close(wxCloseEvent& event) {

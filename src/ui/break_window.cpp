@@ -37,7 +37,10 @@ struct BreakPresenter::Impl {
             close();
             return;
         }
-        main->tick(done_now());
+        const Duration done = done_now();
+        for (auto& frame : frames)
+            if (frame)
+                frame->tick(done);
     }
 
     void open() {

@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """Part of the e2e harness (see harness.py): X11 helpers of Session (xdotool, screenshots).
 Needs self.env, self.tmp, self.artifacts, self.name, self._spawn and self.wait_for from Session."""
+import ctypes
 import json
 import os
+import socket
+import struct
 import subprocess
 import time
 
@@ -75,3 +78,156 @@ class X11Mixin:
             return []
         with open(path) as f:
             return [json.loads(line) for line in f if line.strip()]
+
+    # ----------------------------------------------------------------- several monitors (Xvnc)
+    def start_multimonitor_display(self, monitors=((1024, 768), (800, 600))):
+        """Starts TigerVNC's Xvnc (package tigervnc-standalone-server) instead of Xvfb, with one RandR output
+        per monitor, placed left to right and top-aligned; the first is the primary one (GDK's choice when no
+        RandR output is marked primary: the first in the server's list). Sets self.display and
+        self.monitors ([(x, y, width, height)]). Why not Xvfb: it has a single RandR output, and GDK (so
+        wxDisplay) ignores RandR 1.5 monitors (xrandr --setmonitor) that do not own an output of their own;
+        Xvnc creates outputs when a VNC client asks for a multi-screen layout (ExtendedDesktopSize)."""
+        layout, x = [], 0
+        for w, h in monitors:
+            layout.append((x, 0, w, h))
+            x += w
+        width, height = x, max(h for _, _, _, h in layout)
+        rfb = os.path.join(self.tmp, "rfb.sock")
+        r, w = os.pipe()
+        p = self._spawn("xvnc", ["Xvnc", "-displayfd", str(w), "-geometry", "%dx%d" % (width, height), "-depth", "24",
+                                 "-SecurityTypes", "None", "-rfbport", "-1", "-rfbunixpath", rfb, "-nolisten", "tcp",
+                                 "-noreset"], pass_fds=(w,))
+        os.close(w)
+        buf = b""
+        deadline = time.monotonic() + 15
+        while not buf.endswith(b"\n"):
+            if time.monotonic() > deadline or p.poll() is not None:
+                raise RuntimeError("Xvnc did not start")
+            chunk = os.read(r, 16)
+            if not chunk:
+                break
+            buf += chunk
+        os.close(r)
+        self.display = ":" + buf.decode().strip()
+        self.env["DISPLAY"] = self.display
+        _rfb_set_screen_layout(rfb, width, height, layout)
+        self.monitors = layout
+
+        def laid_out():
+            return sorted(self.randr_monitors()) == sorted(layout)
+        try:
+            self.wait_for(laid_out, 15, what="RandR monitors %s" % layout)
+        except TimeoutError as e:
+            raise RuntimeError("%s; the server has %s" % (e, self.randr_monitors())) from None
+        return layout
+
+    def randr_monitors(self):
+        """The active RandR monitors as [(x, y, width, height)] in the server's order (what GDK and wxDisplay
+        see)."""
+        return _randr_monitors(self.display)
+
+
+def _rfb_set_screen_layout(path, width, height, screens, timeout=10.0):
+    """Speaks just enough RFB 3.8 (security None) to ask Xvnc for a framebuffer of width x height split into
+    `screens` [(x, y, w, h)] (SetDesktopSize); waits for the server's answer and raises when it refuses."""
+    sock = socket.socket(socket.AF_UNIX)
+    sock.settimeout(timeout)
+    deadline = time.monotonic() + timeout
+
+    def recv(n):
+        data = b""
+        while len(data) < n:
+            chunk = sock.recv(n - len(data))
+            if not chunk:
+                raise RuntimeError("Xvnc closed the RFB connection")
+            data += chunk
+        return data
+
+    connect_deadline = time.monotonic() + timeout
+    while True:
+        try:
+            sock.connect(path)
+            break
+        except OSError:
+            if time.monotonic() > connect_deadline:
+                raise
+            time.sleep(0.05)
+    try:
+        recv(12)  # "RFB 003.008\n"
+        sock.sendall(b"RFB 003.008\n")
+        types = recv(recv(1)[0])
+        if 1 not in types:
+            raise RuntimeError("Xvnc does not offer security type None: %s" % list(types))
+        sock.sendall(b"\x01")
+        if struct.unpack(">I", recv(4))[0] != 0:
+            raise RuntimeError("RFB security handshake failed")
+        sock.sendall(b"\x01")  # ClientInit: shared
+        recv(4)
+        bytes_per_pixel = recv(16)[0] // 8
+        recv(struct.unpack(">I", recv(4))[0])  # desktop name
+        sock.sendall(struct.pack(">BxHi", 2, 1, -308))  # SetEncodings: ExtendedDesktopSize only (raw is implied)
+        msg = struct.pack(">BxHHBx", 251, width, height, len(screens))  # SetDesktopSize
+        for i, (x, y, w, h) in enumerate(screens):
+            msg += struct.pack(">IHHHHI", i + 1, x, y, w, h, 0)
+        sock.sendall(msg)
+        sock.sendall(struct.pack(">BBHHHH", 3, 0, 0, 0, 1, 1))  # FramebufferUpdateRequest (carries the answer)
+        while time.monotonic() < deadline:
+            kind = recv(1)[0]
+            if kind == 0:  # FramebufferUpdate
+                recv(1)
+                for _ in range(struct.unpack(">H", recv(2))[0]):
+                    x, y, w, h, encoding = struct.unpack(">HHHHi", recv(12))
+                    if encoding == -308:
+                        recv(16 * recv(4)[0])  # number of screens, padding, then the screens
+                        if x == 1:  # the answer to our request; y is the status (0 = done)
+                            if y != 0:
+                                raise RuntimeError("Xvnc refused the screen layout (status %d)" % y)
+                            return
+                    elif encoding == 0:
+                        recv(w * h * bytes_per_pixel)
+                    else:
+                        raise RuntimeError("unexpected RFB encoding %d" % encoding)
+                sock.sendall(struct.pack(">BBHHHH", 3, 1, 0, 0, 1, 1))
+            elif kind == 2:  # Bell
+                pass
+            elif kind == 3:  # ServerCutText
+                recv(3)
+                recv(struct.unpack(">I", recv(4))[0])
+            else:
+                raise RuntimeError("unexpected RFB message %d" % kind)
+        raise RuntimeError("no answer from Xvnc to SetDesktopSize")
+    finally:
+        sock.close()
+
+
+class _XRRMonitorInfo(ctypes.Structure):
+    _fields_ = [("name", ctypes.c_ulong), ("primary", ctypes.c_int), ("automatic", ctypes.c_int),
+                ("noutput", ctypes.c_int), ("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int),
+                ("height", ctypes.c_int), ("mwidth", ctypes.c_int), ("mheight", ctypes.c_int),
+                ("outputs", ctypes.c_void_p)]
+
+
+def _randr_monitors(display):
+    x11 = ctypes.CDLL("libX11.so.6")
+    xrandr = ctypes.CDLL("libXrandr.so.2")
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XDefaultRootWindow.restype = ctypes.c_ulong
+    x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    xrandr.XRRGetMonitors.restype = ctypes.POINTER(_XRRMonitorInfo)
+    xrandr.XRRGetMonitors.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.POINTER(ctypes.c_int)]
+    xrandr.XRRFreeMonitors.argtypes = [ctypes.POINTER(_XRRMonitorInfo)]
+    dpy = x11.XOpenDisplay(display.encode())
+    if not dpy:
+        raise RuntimeError("cannot open display %s" % display)
+    try:
+        count = ctypes.c_int()
+        mons = xrandr.XRRGetMonitors(dpy, x11.XDefaultRootWindow(dpy), 1, ctypes.byref(count))
+        if not mons:
+            return []
+        result = [(mons[i].x, mons[i].y, mons[i].width, mons[i].height) for i in range(count.value)]
+        xrandr.XRRFreeMonitors(mons)
+        return result
+    finally:
+        x11.XCloseDisplay(dpy)
