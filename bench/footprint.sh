@@ -2,7 +2,8 @@
 # Footprint of the running tray app (issue 3 "Footprint"): starts respite in the headless e2e session (Xvfb, a
 # private bus, the fake StatusNotifierWatcher, a dbusmock notification server), lets it settle, and over a
 # window (default 60 s) reports PSS/USS, CPU time, wake-ups (context switches over all threads), threads, and
-# the time from launch to the tray item's registration, against the budgets.
+# the time from launch to the tray item's registration, against the budgets. USS is also read 1 s after start
+# (before the idle trim hands start-up's library pages back) and a few seconds after a break window closed.
 #   bench/footprint.sh [path/to/respite]
 # env: DURATION=60 SETTLE=5, STRICT=1 (exit 1 when over budget), FOOTPRINT_ENV="VAR=value ..." (for the app),
 #      FOOTPRINT_MAPS=file (save /proc/PID/smaps at the end), DUE_BREAK=0 (skip the ~80 s due-break measurement),
@@ -91,8 +92,11 @@ with Session(binary, name="footprint") as s:
     s.start_app(env=env)
     s.wait_registered(15)
     latency = s.registration_latency()
-    time.sleep(settle)
     pid = s.app.pid
+    # Start-up's pages, before the idle trim (a few seconds after the last effect) hands them back.
+    time.sleep(1)
+    mem_start = smaps(pid)
+    time.sleep(max(0, settle - 1))
     c0, w0, t0 = cpu_seconds(pid), switches(pid), time.monotonic()
     time.sleep(duration)
     s.check_alive()
@@ -119,6 +123,15 @@ with Session(binary, name="footprint") as s:
             mapped = time.monotonic() - t_break
             break
         time.sleep(0.002)
+    # After a break window closes (a pause cancels the prompt), the idle trim runs again.
+    mem_after_break = None
+    if mapped:
+        s.run_cli("pause", "30m")
+        gone = time.monotonic() + 10
+        while s.windows("^Micro-break$") and time.monotonic() < gone:
+            time.sleep(0.05)
+        time.sleep(6)
+        mem_after_break = smaps(pid)
     s.stop_app()
 
 # A *due* break: a 1-minute micro-break falls due; from the engine's prompt instant (the effect's `at`, logged by
@@ -146,7 +159,11 @@ if due_break:
         s.stop_app()
 
 elapsed = t1 - t0
-uss = mem.get("Private_Clean", 0) + mem.get("Private_Dirty", 0)
+def uss_of(m):
+    return m.get("Private_Clean", 0) + m.get("Private_Dirty", 0)
+
+
+uss = uss_of(mem)
 pss = mem.get("Pss", 0)
 cpu_pct = 100.0 * (c1 - c0) / elapsed
 wakeups = switch_delta(w0, w1) * 60.0 / elapsed
@@ -157,6 +174,9 @@ rows = [
     # that is most of GTK and wx. The dirty part (heap, stacks, relocations) is the app's own.
     ("  of USS: private dirty", "%.1f MiB" % (mem.get("Private_Dirty", 0) / MIB), "-", True),
     ("  of USS: heap", "%.1f MiB" % (heap / MIB), "-", True),
+    ("USS 1 s after start", "%.1f MiB" % (uss_of(mem_start) / MIB), "-", True),
+    ("USS after a break window", "%.1f MiB" % (uss_of(mem_after_break) / MIB) if mem_after_break else "skipped",
+     "<= 16 MiB", mem_after_break is None or uss_of(mem_after_break) <= 16 * MIB),
     ("CPU over %.0f s" % elapsed, "%.4f %% (%.2f s)" % (cpu_pct, c1 - c0), "<= 0.01 %", cpu_pct <= 0.01),
     ("wake-ups (ctx switches)", "%.1f /min" % wakeups, "<= 2 /min", wakeups <= 2),
     ("threads", "%d" % threads, "-", True),

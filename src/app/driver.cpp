@@ -28,10 +28,20 @@ struct EngineDriver::GuiShared {
 
 EngineDriver::EngineDriver(Settings settings, std::unique_ptr<LocalTime> local, Clock clock, ToGui to_gui, Sinks sinks,
                            std::optional<EngineState> restored, SaveState save)
-    : local_(std::move(local)), clock_(std::move(clock)), to_gui_(std::move(to_gui)),
-      gui_(std::make_shared<GuiShared>()), save_(std::move(save)), work_(asio::make_work_guard(io_)), timer_(io_),
-      save_timer_(io_) {
+    : EngineDriver(std::move(clock), std::move(to_gui), std::move(sinks), std::move(save)) {
+    init(std::move(settings), std::move(local), std::move(restored));
+}
+
+EngineDriver::EngineDriver(Clock clock, ToGui to_gui, Sinks sinks, SaveState save)
+    : clock_(std::move(clock)), to_gui_(std::move(to_gui)), gui_(std::make_shared<GuiShared>()), save_(std::move(save)),
+      work_(asio::make_work_guard(io_)), timer_(io_), save_timer_(io_) {
     gui_->sinks = std::move(sinks);
+}
+
+void EngineDriver::init(Settings settings, std::unique_ptr<LocalTime> local, std::optional<EngineState> restored) {
+    if (engine_ || thread_.joinable())
+        return;
+    local_ = std::move(local);
     const Now now = clock_();
     if (restored)
         engine_ = std::make_unique<Engine>(std::move(settings), *local_, now, std::move(*restored));
@@ -44,7 +54,7 @@ EngineDriver::~EngineDriver() {
 }
 
 void EngineDriver::start() {
-    if (thread_.joinable() || stopped_)
+    if (thread_.joinable() || stopped_ || !engine_)
         return;
     asio::post(io_, [this] { advance_now(); });
     thread_ = std::thread([this] {

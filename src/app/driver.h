@@ -37,13 +37,21 @@ public:
     /// Builds the engine (fresh, or from `restored`); nothing runs until start().
     EngineDriver(Settings settings, std::unique_ptr<LocalTime> local, Clock clock, ToGui to_gui, Sinks sinks,
                  std::optional<EngineState> restored = std::nullopt, SaveState save = {});
+    /// A driver without its engine yet: io() exists at once (for the control socket), init() builds the engine.
+    EngineDriver(Clock clock, ToGui to_gui, Sinks sinks, SaveState save = {});
     /// Stops and joins the thread if still running.
     ~EngineDriver();
     EngineDriver(const EngineDriver&) = delete;
     EngineDriver& operator=(const EngineDriver&) = delete;
 
-    /// Starts the engine thread: first advance, first status, timer armed.
+    /// Builds the engine of a driver made without one (once, before start(); events posted meanwhile wait).
+    void init(Settings settings, std::unique_ptr<LocalTime> local, std::optional<EngineState> restored = std::nullopt);
+    /// Whether the engine exists (built by the constructor or init()).
+    bool initialized() const { return engine_ != nullptr; }
+    /// Starts the engine thread: first advance, first status, timer armed. Does nothing before init().
     void start();
+    /// Whether start() ran (the engine thread serves io()).
+    bool started() const { return thread_.joinable(); }
     /// Saves the state, stops the io_context and joins the thread. Idempotent; call from wxApp::OnExit.
     void stop();
     /// Delivers an input event to the engine (any thread).

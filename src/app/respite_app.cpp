@@ -22,6 +22,7 @@
 
 #include <wx/intl.h>
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #ifdef __GLIBC__
@@ -52,6 +53,17 @@ std::string idle_backend_label(const IdleMonitor* idle) {
     return idle->backend_name();
 }
 
+// bench/footprint.sh and a person profiling start-up: wall-clock instants of the start-up steps.
+void trace_startup(const char* step) {
+    static const bool trace = std::getenv("RESPITE_TRACE") != nullptr;
+    if (trace)
+        std::cerr << "respite: trace: startup " << step << " at_us="
+                  << std::chrono::duration_cast<std::chrono::microseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count()
+                  << std::endl;
+}
+
 std::string tray_mode_name(ui::TrayMode mode) {
     switch (mode) {
     case ui::TrayMode::status_notifier:
@@ -66,14 +78,27 @@ std::string tray_mode_name(ui::TrayMode mode) {
 } // namespace
 
 bool RespiteApp::OnInit() {
+    trace_startup("init");
     SetAppName("respite");
     SetAppDisplayName("Respite");
     SetExitOnFrameDelete(false);
+    // The tray item is what a person waits for (issue 3: registered within 60 ms of launch), so only what it needs
+    // comes first: its menu's translations and the single-instance claim. The config, the tz database, the state,
+    // the engine, notifications, windows and presence monitors follow once the item reached its host.
     ui::init_i18n();
+    if (!claim_control_socket())
+        return false;
+    build_tray();
+    trace_startup("tray");
+    tray_->when_shown([this] { finish_startup(); }, std::chrono::milliseconds(200));
+    return true;
+}
+
+void RespiteApp::finish_startup() {
+    trace_startup("shown");
     StartupConfig config = load_startup_config();
     settings_ = config.settings;
-    if (!start_engine())
-        return false;
+    start_engine();
     build_windows();
     start_monitors();
     driver_->start();
@@ -81,21 +106,14 @@ bool RespiteApp::OnInit() {
         config_invalid(config.error);
     if (!startup_problems_.empty())
         notify("state", {utf8(_("Respite started afresh")), startup_problems_});
-    return true;
+    trace_startup("ready");
+    idle_trim_.poke();
 }
 
-bool RespiteApp::start_engine() {
+// The driver exists before its engine so that the socket claims the single instance before the tray registers;
+// nothing on its io_context runs until driver_->start().
+bool RespiteApp::claim_control_socket() {
     state_store_ = std::make_unique<StateStore>(default_state_path());
-    LoadedState loaded = state_store_->load();
-    if (!loaded.problem.empty()) {
-        std::cerr << "respite: state file unreadable: " << loaded.problem << "\n";
-        startup_problems_ =
-            utf8(_("The saved state could not be read; today's counters start from zero.")) + "\n" + loaded.problem;
-    }
-    const std::string zone = settings_.workday.timezone;
-    // Asked on the engine thread on every computation: the zone follows reloads (DESIGN.md §3).
-    auto local =
-        make_tz_local_time([this, zone] { return driver_ ? driver_->engine().settings().workday.timezone : zone; });
     EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects) { on_effects(effects); },
                               [this](const Status& status) { on_status(status); }};
     auto save = [store = state_store_.get()](const EngineState& state) {
@@ -103,22 +121,7 @@ bool RespiteApp::start_engine() {
         if (!error.empty())
             std::cerr << "respite: cannot save state: " << error << "\n";
     };
-    driver_ = std::make_unique<EngineDriver>(settings_, std::move(local), read_now, ui::post_to_gui, std::move(sinks),
-                                             std::move(loaded.state), save);
-
-    Control::Hooks hooks;
-    hooks.load_config = load_reload_config;
-    hooks.config_invalid = [this](const std::string& e) { ui::post_to_gui([this, e] { config_invalid(e); }); };
-    hooks.config_applied = [this](const Settings& s) { ui::post_to_gui([this, s] { settings_changed(s); }); };
-    hooks.quit = [this] { ui::post_to_gui([this] { request_exit(); }); };
-    hooks.show = [this] {
-        ui::post_to_gui([this] {
-            if (tray_)
-                tray_->popup();
-        });
-    };
-    hooks.breathing_pattern = [this](BreathingPattern p) { ui::post_to_gui([this, p] { next_pattern_ = p; }); };
-    control_ = std::make_unique<Control>(*driver_, std::move(hooks));
+    driver_ = std::make_unique<EngineDriver>(read_now, ui::post_to_gui, std::move(sinks), save);
 
     ipc_ = std::make_unique<IpcServer>(
         driver_->io(), cli::control_socket_path(), [this](const nlohmann::json& r) { return control_->handle(r); },
@@ -136,16 +139,56 @@ bool RespiteApp::start_engine() {
         break;
     }
 
+    signals_ = std::make_unique<boost::asio::signal_set>(driver_->io(), SIGINT, SIGTERM, SIGHUP);
+    wait_for_signal();
+    return true;
+}
+
+// On the engine thread. SIGHUP re-reads the configuration, as daemons do; SIGINT and SIGTERM quit cleanly.
+void RespiteApp::wait_for_signal() {
+    signals_->async_wait([this](const boost::system::error_code& ec, int signo) {
+        if (ec)
+            return;
+        if (signo != SIGHUP) {
+            ui::post_to_gui([this] { request_exit(); });
+            return;
+        }
+        control_->reload();
+        wait_for_signal();
+    });
+}
+
+void RespiteApp::start_engine() {
+    LoadedState loaded = state_store_->load();
+    if (!loaded.problem.empty()) {
+        std::cerr << "respite: state file unreadable: " << loaded.problem << "\n";
+        startup_problems_ =
+            utf8(_("The saved state could not be read; today's counters start from zero.")) + "\n" + loaded.problem;
+    }
+    const std::string zone = settings_.workday.timezone;
+    // Asked on the engine thread on every computation: the zone follows reloads (DESIGN.md §3).
+    auto local = make_tz_local_time([this, zone] {
+        return driver_ && driver_->initialized() ? driver_->engine().settings().workday.timezone : zone;
+    });
+    driver_->init(settings_, std::move(local), std::move(loaded.state));
+
+    Control::Hooks hooks;
+    hooks.load_config = load_reload_config;
+    hooks.config_invalid = [this](const std::string& e) { ui::post_to_gui([this, e] { config_invalid(e); }); };
+    hooks.config_applied = [this](const Settings& s) { ui::post_to_gui([this, s] { settings_changed(s); }); };
+    hooks.quit = [this] { ui::post_to_gui([this] { request_exit(); }); };
+    hooks.show = [this] {
+        ui::post_to_gui([this] {
+            if (tray_)
+                tray_->popup();
+        });
+    };
+    hooks.breathing_pattern = [this](BreathingPattern p) { ui::post_to_gui([this, p] { next_pattern_ = p; }); };
+    control_ = std::make_unique<Control>(*driver_, std::move(hooks));
+
     watcher_ = std::make_unique<ConfigWatcher>(driver_->io(), user_config_path(), [this] { control_->reload(); });
     if (!watcher_->start())
         std::cerr << "respite: cannot watch the config file; use `respite reload` after editing it\n";
-
-    signals_ = std::make_unique<boost::asio::signal_set>(driver_->io(), SIGINT, SIGTERM);
-    signals_->async_wait([this](const boost::system::error_code& ec, int) {
-        if (!ec)
-            ui::post_to_gui([this] { request_exit(); });
-    });
-    return true;
 }
 
 void RespiteApp::build_windows() {
@@ -165,7 +208,10 @@ void RespiteApp::build_windows() {
     settings_dialog_ = std::make_unique<ui::SettingsPresenter>(current_config_paths(), write_user_config, [this] {
         boost::asio::post(driver_->io(), [this] { control_->reload(); });
     });
+}
 
+// Before the engine exists: events posted by the menu wait in the driver's queue until it starts.
+void RespiteApp::build_tray() {
     ui::TrayActions actions;
     actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
     actions.meditate = [this](int minutes) { driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)}); };
@@ -179,7 +225,10 @@ void RespiteApp::build_windows() {
     actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
     actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
     actions.resume = [this] { driver_->post(ev::Resume{}); };
-    actions.settings = [this] { settings_dialog_->show(); };
+    actions.settings = [this] {
+        if (settings_dialog_)
+            settings_dialog_->show();
+    };
     actions.about = [this] {
         ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()),
                         tray_ ? tray_mode_name(tray_->mode()) : std::string(), std::string()});
@@ -250,7 +299,7 @@ void RespiteApp::request_exit() {
 }
 
 int RespiteApp::OnExit() {
-    if (driver_) {
+    if (driver_ && driver_->started()) {
         // The io objects are closed on their own thread, then the thread saves the state and stops.
         driver_
             ->request([this](EngineDriver&) {

@@ -6,6 +6,7 @@
 #include "app/config_watcher.h"
 #include "app/control.h"
 #include "app/driver.h"
+#include "app/idle_trim.h"
 #include "app/ipc_server.h"
 #include "app/state_store.h"
 
@@ -42,10 +43,12 @@ namespace respite::app {
 /// Starts the tray app (wxEntry over RespiteApp); returns the process exit code.
 int run_tray_app(int argc, char** argv);
 
-/// The wxApp: builds everything in OnInit, stops the engine thread in OnExit before wx tears down.
+/// The wxApp: shows the tray in OnInit and builds the rest once it is shown; stops the engine thread in OnExit
+/// before wx tears down.
 class RespiteApp : public wxApp {
 public:
-    /// Builds the app; false when another instance answered (it was asked to show itself).
+    /// Claims the control socket and shows the tray; the rest starts once the tray is shown. False when another
+    /// instance answered (it was asked to show itself).
     bool OnInit() override;
     /// Saves state, stops and joins the engine thread, closes windows.
     int OnExit() override;
@@ -53,9 +56,13 @@ public:
     int exit_code() const { return exit_code_; }
 
 private:
-    bool start_engine();
-    void start_monitors();
+    bool claim_control_socket();
+    void wait_for_signal();
+    void build_tray();
+    void finish_startup();
+    void start_engine();
     void build_windows();
+    void start_monitors();
     void on_effects(const std::vector<Effect>& effects);
     void on_effect(const Effect& effect);
     void on_status(const Status& status);
@@ -98,6 +105,7 @@ private:
     std::unique_ptr<SessionMonitor> session_;
     std::unique_ptr<BusyMonitor> busy_;
     std::unique_ptr<ClockMonitor> clock_;
+    IdleTrim idle_trim_{std::chrono::seconds(3)};
 };
 
 } // namespace respite::app

@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace respite::ui {
 namespace {
@@ -88,6 +89,9 @@ struct TrayMenu::Impl {
     std::unique_ptr<TrayFallbackIcon> xembed;
     wxWeakRef<TrayFallbackWindow> window; // wx may destroy it first at exit
     CallbackTimer timer{[this] { tick(); }};
+    std::function<void()> on_shown;
+    bool registered = false; // the StatusNotifierItem reached the watcher
+    CallbackTimer shown_timer{[this] { fire_shown(); }};
     Status status;
     Settings settings;
     bool have_status = false;
@@ -103,6 +107,7 @@ struct TrayMenu::Impl {
     void schedule(WallTime now);
     void tick();
     void ensure_window();
+    void fire_shown();
 };
 
 void TrayMenu::Impl::build() {
@@ -260,6 +265,13 @@ void TrayMenu::Impl::ensure_window() {
     }
 }
 
+// Outside the appindicator's signal emission, where a C++ exception must not unwind through C frames.
+void TrayMenu::Impl::fire_shown() {
+    shown_timer.Stop();
+    if (on_shown)
+        run_later(std::exchange(on_shown, {}));
+}
+
 TrayMenu::TrayMenu(TrayActions actions, std::string icon_theme_path) : impl_(std::make_unique<Impl>()) {
     Impl& d = *impl_;
     d.actions = std::move(actions);
@@ -272,12 +284,14 @@ TrayMenu::TrayMenu(TrayActions actions, std::string icon_theme_path) : impl_(std
         d.sni->set_title(utf8(_("Respite")));
         d.sni->set_state(TrayIconState::normal, utf8(wxGetTranslation(icon_description(TrayIconState::normal))));
         d.sni->on_connection_changed = [&d](bool connected) {
+            d.registered = d.registered || connected;
             // The panel went away: without an XEmbed tray to fall back on, show the window.
             if (!connected && !probe_tray_hosts().xembed) {
                 d.ensure_window();
                 d.window->set_tray_present(false);
                 d.window->present();
             }
+            d.fire_shown();
         };
         d.sni->show();
     } else if (hosts.xembed) {
@@ -298,6 +312,7 @@ TrayMenu::TrayMenu(TrayActions actions, std::string icon_theme_path) : impl_(std
 TrayMenu::~TrayMenu() {
     Impl& d = *impl_;
     d.timer.Stop();
+    d.shown_timer.Stop();
     d.sni.reset(); // before the menu it exports
     if (d.xembed) {
         d.xembed->RemoveIcon();
@@ -317,6 +332,17 @@ void TrayMenu::update(const Status& status, const Settings& settings) {
     const auto now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
     d.refresh(now);
     d.schedule(now);
+}
+
+void TrayMenu::when_shown(std::function<void()> fn, std::chrono::milliseconds timeout) {
+    Impl& d = *impl_;
+    if (d.mode != TrayMode::status_notifier || d.registered) {
+        if (fn)
+            fn();
+        return;
+    }
+    d.on_shown = std::move(fn);
+    d.shown_timer.StartOnce(static_cast<int>(timeout.count()));
 }
 
 void TrayMenu::popup() {

@@ -5,6 +5,7 @@
 #include "core/status.h"
 #include "platform/tray.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -42,6 +43,10 @@ public:
 
     /// New engine status or settings: refreshes the status line, icon, focus/pause items and pattern radio.
     void update(const Status& status, const Settings& settings);
+    /// Runs `fn` once, on the GUI thread, when the user can see the tray: at once for the XEmbed icon and the
+    /// status window, after the StatusNotifierItem's registration reached the watcher, or after `timeout` if the
+    /// watcher does not answer. The app starts what the tray does not need only then.
+    void when_shown(std::function<void()> fn, std::chrono::milliseconds timeout);
     /// What a second `respite` start triggers: shows (raises) the status window with the menu's actions.
     void popup();
     /// The tray in use.

@@ -142,3 +142,28 @@ TEST_CASE("stop without start and double stop are harmless") {
     driver.stop();
     driver.stop();
 }
+
+TEST_CASE("a driver made without its engine serves io() at once and runs posted events after init and start") {
+    Gui gui;
+    EngineDriver driver(
+        real_now, [](auto fn) { fn(); }, gui.sinks());
+    CHECK_FALSE(driver.initialized());
+    driver.start(); // ignored: no engine yet
+    CHECK_FALSE(driver.started());
+    driver.post(ev::StartBreak{BreakKind::micro}); // waits in the queue
+    driver.init(fast_settings(), make_tz_local_time("UTC"));
+    CHECK(driver.initialized());
+    driver.start();
+    CHECK(driver.started());
+    CHECK(gui.wait_for(EffectKind::break_started, 3s));
+    driver.stop();
+    CHECK_FALSE(driver.started());
+}
+
+TEST_CASE("a driver that never started stops and destructs without blocking") {
+    Gui gui;
+    EngineDriver driver(
+        real_now, [](auto fn) { fn(); }, gui.sinks());
+    driver.post(ev::Resume{});
+    driver.stop();
+}

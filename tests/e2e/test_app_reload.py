@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Config reload: an edited valid file applies at once (file watch); an invalid one keeps the running settings,
-the user is told with file:line:column, and `respite reload` fails (exit 1) with the same message."""
+the user is told with file:line:column, and `respite reload` fails (exit 1) with the same message. SIGHUP
+re-reads every layer, e.g. a policy file an administrator just installed (only the user file is watched)."""
 import json
+import signal
 import sys
 
 from harness import run_test
@@ -33,6 +35,11 @@ def test(s):
     s.write_config('[micro_break]\nevery = "30m"\n')
     assert s.run_cli("reload").returncode == 0
     assert micro_due(s) <= 30 * 60
+
+    s.write_admin('[micro_break]\nevery = "55m"\n', kind="policy")
+    s.app.send_signal(signal.SIGHUP)
+    s.wait_for(lambda: micro_due(s) > 50 * 60, 10, what="the policy applied on SIGHUP")
+    s.check_alive()
 
 
 if __name__ == "__main__":

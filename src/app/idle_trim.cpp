@@ -1,0 +1,33 @@
+#include "app/idle_trim.h"
+
+#include "platform/memory_trim.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace respite::app {
+namespace {
+// Fewer new faults than this since the last trim (each maps up to 16 pages) means nothing much came back:
+// skip reading /proc/self/smaps again.
+constexpr std::size_t kFaultsWorthATrim = 64;
+} // namespace
+
+IdleTrim::IdleTrim(std::chrono::milliseconds quiet) : timer_([this] { fire(); }), quiet_(quiet) {}
+
+void IdleTrim::poke() {
+    timer_.StartOnce(static_cast<int>(quiet_.count()));
+}
+
+void IdleTrim::fire() {
+    if (trimmed_ && minor_page_faults() < faults_after_trim_ + kFaultsWorthATrim)
+        return;
+    const TrimReport r = trim_idle_memory();
+    trimmed_ = true;
+    faults_after_trim_ = r.minor_faults;
+    static const bool trace = std::getenv("RESPITE_TRACE") != nullptr;
+    if (trace)
+        std::fprintf(stderr, "respite: trace: idle trim released %zu KiB in %zu mappings%s\n", r.file_bytes / 1024,
+                     r.mappings, r.heap_trimmed ? " and free heap" : "");
+}
+
+} // namespace respite::app
