@@ -11,6 +11,7 @@
 #include "ui/cutoff_dialog.h"
 #include "ui/messages.h"
 #include "ui/notification_popup.h"
+#include "ui/refusal_text.h"
 #include "ui/tray_menu.h"
 
 #include <wx/intl.h>
@@ -28,6 +29,8 @@ std::string utf8(const wxString& s) {
 } // namespace
 
 void RespiteApp::on_effects(const std::vector<Effect>& effects) {
+    // Effects come with windows opening and closing; once things are quiet again their pages go back.
+    idle_trim_.poke();
     for (const auto& effect : effects) {
         try {
             on_effect(effect);
@@ -59,7 +62,8 @@ void RespiteApp::on_effect(const Effect& e) {
         if (notifier_)
             notifier_->close("heads-up");
         break_length_ = e.duration;
-        if (postpone_next_ == brk && !settings_.prompts.strict &&
+        // A Postpone clicked on the heads-up is for the prompt it announced, never for a break the user asked for.
+        if (postpone_next_ == brk && e.reason != "user" && !settings_.prompts.strict &&
             (brk == BreakKind::rest ? status_.rest : status_.micro).postpones_left > 0) {
             postpone_next_.reset();
             driver_->post(ev::Postpone{});
@@ -75,6 +79,7 @@ void RespiteApp::on_effect(const Effect& e) {
         show_break(e);
         break;
     case EffectKind::break_started:
+        postpone_next_.reset(); // the announced break was taken: no postpone may linger for the next prompt
         if (breaks_->visible()) {
             show_break(std::nullopt);
         } else {
@@ -93,7 +98,7 @@ void RespiteApp::on_effect(const Effect& e) {
             sound_->play(SoundId::break_over);
         break;
     case EffectKind::action_refused:
-        notify("refused", {utf8(_("Not allowed right now")), e.reason});
+        notify("refused", {utf8(_("Not allowed right now")), ui::refusal_text(e.reason)});
         break;
     case EffectKind::breathing_started: {
         auto plan = ui::plan_from_settings(settings_.breathing, e.duration);
