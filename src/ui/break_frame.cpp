@@ -1,5 +1,6 @@
 #include "ui/break_frame.h"
 
+#include "ui/accessibility.h"
 #include "ui/countdown_ring.h"
 #include "ui/messages.h"
 
@@ -86,9 +87,9 @@ void BreakFrame::build_content(wxWindow* panel, bool fullscreen) {
     postpone_ = new wxButton(panel, wxID_ANY, _("&Postpone"));
     skip_ = new wxButton(panel, wxID_ANY, _("&Skip"));
     presenting_ = new wxButton(panel, wxID_ANY, _("I'm &presenting"));
-    postpone_->SetHelpText(_("Show this break again in a few minutes"));
-    skip_->SetHelpText(_("Skip this break; it counts against today's skips"));
-    presenting_->SetHelpText(_("Defer this break once because you are presenting"));
+    set_accessible_description(postpone_, _("Show this break again in a few minutes"));
+    set_accessible_description(skip_, _("Skip this break; it counts against today's skips"));
+    set_accessible_description(presenting_, _("Defer this break once because you are presenting"));
     postpone_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.postpone); });
     skip_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.skip); });
     presenting_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.presenting); });

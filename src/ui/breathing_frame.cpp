@@ -1,6 +1,7 @@
 #include "ui/breathing_frame.h"
 
 #include "platform/sound.h"
+#include "ui/accessibility.h"
 #include "ui/asset_paths.h"
 #include "ui/breath_circle.h"
 #include "ui/messages.h"
@@ -51,7 +52,9 @@ BreathingFrame::BreathingFrame(const BreathingPlan& plan, Sound* sound, Breathin
     follow_ = plan.follow_own_breath;
     pattern_->SetSelection(follow_ ? follow_index : static_cast<int>(plan.pattern));
     pattern_->SetName(_("Breathing pattern"));
-    pattern_->SetHelpText(_("How long to breathe in, hold, breathe out and hold"));
+    set_accessible_name(pattern_, _("Breathing pattern"));
+    set_accessible_description(pattern_, _("How long to breathe in, hold, breathe out and hold"));
+    set_label_for(pattern_label, pattern_);
     pattern_->Bind(wxEVT_CHOICE, &BreathingFrame::on_pattern, this);
     top->Add(pattern_label, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, space / 2);
     top->Add(pattern_, 1, wxALIGN_CENTRE_VERTICAL);
@@ -76,19 +79,19 @@ BreathingFrame::BreathingFrame(const BreathingPlan& plan, Sound* sound, Breathin
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     chime_ = new wxCheckBox(panel, wxID_ANY, _("Soft &chime"));
     chime_->SetValue(plan.chime);
-    chime_->SetHelpText(_("Play a soft chime when the phase changes"));
+    set_accessible_description(chime_, _("Play a soft chime when the phase changes"));
     chime_->SetForegroundColour(palette_.text);
     chime_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) { plan_.chime = e.IsChecked(); });
     motion_ = new wxCheckBox(panel, wxID_ANY, _("Reduce &motion"));
     motion_->SetValue(plan.reduced_motion);
-    motion_->SetHelpText(_("Pace with text only, without the moving circle"));
+    set_accessible_description(motion_, _("Pace with text only, without the moving circle"));
     motion_->SetForegroundColour(palette_.text);
     motion_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent& e) {
         plan_.reduced_motion = e.IsChecked();
         apply_mode();
     });
     finish_ = new wxButton(panel, wxID_ANY, _("&Finish"));
-    finish_->SetHelpText(_("End the breathing session"));
+    set_accessible_description(finish_, _("End the breathing session"));
     finish_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); });
     bottom->Add(chime_, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, space);
     bottom->Add(motion_, 0, wxALIGN_CENTRE_VERTICAL);
@@ -226,6 +229,7 @@ void BreathingFrame::tick() {
     if (phase_->GetLabel() != text) {
         phase_->SetLabel(text);
         phase_->SetName(text);
+        set_accessible_description(circle_, text);
     }
     if (phase != last_phase_) {
         if (last_phase_ >= 0 && plan_.chime && sound_ != nullptr)

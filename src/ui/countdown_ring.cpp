@@ -1,5 +1,6 @@
 #include "ui/countdown_ring.h"
 
+#include "ui/accessibility.h"
 #include "ui/messages.h"
 
 #include <wx/graphics.h>
@@ -24,6 +25,8 @@ void CountdownRing::set(Duration length, Duration done, bool running) {
     running_ = running;
     if (changed) {
         SetLabel(wxString::Format(_("%s left"), wxString::FromUTF8(format_clock(length_ - done_))));
+        // The live time goes in the description: a name changing every second would be spoken every second.
+        set_accessible_description(this, GetLabel());
         Refresh(false);
     }
 }

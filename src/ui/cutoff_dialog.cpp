@@ -1,5 +1,6 @@
 #include "ui/cutoff_dialog.h"
 
+#include "ui/accessibility.h"
 #include "ui/asset_paths.h"
 #include "ui/messages.h"
 #include "ui/theme.h"
@@ -33,9 +34,9 @@ public:
         body_ = new wxStaticText(this, wxID_ANY, wxString());
         body_->SetForegroundColour(palette.muted);
         wrap_ = new wxButton(this, wxID_ANY, wxString());
-        wrap_->SetHelpText(_("Remind me again when this time is up"));
+        set_accessible_description(wrap_, _("Remind me again when this time is up"));
         done_ = new wxButton(this, wxID_OK, _("&Done for today"));
-        done_->SetHelpText(_("Pause Respite until your next workday"));
+        set_accessible_description(done_, _("Pause Respite until your next workday"));
         done_->SetDefault();
         wrap_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
             if (actions_.wrap_up)
@@ -48,9 +49,14 @@ public:
             Destroy();
         });
         // Closing by the window button or Esc just dismisses: it is a reminder, not a gate.
+        // (A dialog without a Cancel button would turn Esc into a click on its wxID_OK button, Done for today.)
         Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
-        Bind(
-            wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); }, wxID_CANCEL);
+        Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+            if (event.GetKeyCode() == WXK_ESCAPE)
+                Destroy();
+            else
+                event.Skip();
+        });
 
         auto* buttons = new wxBoxSizer(wxHORIZONTAL);
         buttons->AddStretchSpacer();

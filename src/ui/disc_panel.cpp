@@ -1,5 +1,7 @@
 #include "ui/disc_panel.h"
 
+#include "ui/accessibility.h"
+
 #include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 
@@ -15,7 +17,8 @@ DiscPanel::DiscPanel(wxWindow* parent, int diameter, const Palette& palette, con
     SetBackgroundColour(palette.background);
     SetMinSize(GetSize());
     SetName(name);
-    SetHelpText(help);
+    set_accessible_name(this, name);
+    set_accessible_description(this, help);
     Bind(wxEVT_PAINT, &DiscPanel::on_paint, this);
 }
 

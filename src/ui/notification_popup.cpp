@@ -1,5 +1,6 @@
 #include "ui/notification_popup.h"
 
+#include "ui/accessibility.h"
 #include "ui/callback_timer.h"
 #include "ui/theme.h"
 
@@ -41,7 +42,8 @@ public:
         auto* close = new wxButton(panel, wxID_CLOSE, wxString::FromUTF8("\u00D7"), wxDefaultPosition, wxDefaultSize,
                                    wxBU_EXACTFIT | wxBORDER_NONE);
         close->SetName(_("Close"));
-        close->SetHelpText(_("Close this message"));
+        set_accessible_name(close, _("Close"));
+        set_accessible_description(close, _("Close this message"));
         close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Destroy(); });
         auto* head = new wxBoxSizer(wxHORIZONTAL);
         head->Add(title, 1, wxALIGN_CENTRE_VERTICAL);

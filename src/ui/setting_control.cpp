@@ -2,6 +2,7 @@
 
 #include "core/config/duration.h"
 #include "core/config/setting_value.h"
+#include "ui/accessibility.h"
 #include "ui/theme.h"
 
 #include <wx/checkbox.h>
@@ -138,7 +139,13 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
     }
     }
     main_->SetName(label);
-    main_->SetHelpText(doc);
+    // A check box is named by its own label; entries, spin buttons, choices and the days row by the one beside them.
+    if (check_ == nullptr)
+        set_accessible_name(main_, label);
+    if (left != nullptr && days_.empty())
+        set_label_for(left, main_);
+    const wxString help_text = locked ? doc + wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : doc;
+    set_accessible_description(main_, help_text);
     main_->SetToolTip(doc);
     main_->Enable(!locked);
 
@@ -149,10 +156,11 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         text_->SetMinSize(wxSize(parent->FromDIP(140), -1));
     grid->Add(main_, 0,
               stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
-    auto* help = new wxStaticText(parent, wxID_ANY,
-                                  locked ? doc + wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : doc);
+    auto* help = new wxStaticText(parent, wxID_ANY, help_text);
     help->SetFont(scaled_font(0.85));
     help->SetForegroundColour(palette.muted);
+    // Long help lines (and translations) wrap rather than widen the dialog past the screen.
+    help->Wrap(parent->FromDIP(400));
     error_ = new wxStaticText(parent, wxID_ANY, wxString());
     error_->SetForegroundColour(palette.dark ? wxColour(0xF2, 0x8B, 0x82) : wxColour(0xB3, 0x26, 0x1E));
     error_->Hide();

@@ -1,6 +1,7 @@
 #include "ui/settings_dialog.h"
 
 #include "core/config/user_file_writer.h"
+#include "ui/accessibility.h"
 #include "ui/asset_paths.h"
 #include "ui/setting_control.h"
 #include "ui/theme.h"
@@ -8,12 +9,15 @@
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/intl.h>
-#include <wx/listbook.h>
+#include <wx/listbox.h>
 #include <wx/scrolwin.h>
+#include <wx/settings.h>
+#include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/weakref.h>
 
+#include <algorithm>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -49,8 +53,13 @@ public:
         SetName("respite-settings");
         SetIcons(app_icons());
         loaded_ = load_config(paths_);
-        notebook_ = new wxListbook(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLB_LEFT);
-        notebook_->SetName(_("Settings sections"));
+        // A native list box beside a simple book, not a wxListbook: the generic list inside the latter is
+        // invisible to screen readers, a GTK list's rows are read out as the arrow keys move through them.
+        sections_ = new wxListBox(this, wxID_ANY);
+        sections_->SetName(_("Settings sections"));
+        set_accessible_name(sections_, _("Settings sections"));
+        sections_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { book_->ChangeSelection(e.GetSelection()); });
+        book_ = new wxSimplebook(this);
         const int gap = FromDIP(8);
         std::string_view current;
         wxScrolledWindow* page = nullptr;
@@ -58,7 +67,7 @@ public:
         for (const SettingInfo& info : settings_table()) {
             if (page == nullptr || info.section() != current) {
                 current = info.section();
-                page = new wxScrolledWindow(notebook_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                page = new wxScrolledWindow(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                             wxVSCROLL | wxTAB_TRAVERSAL);
                 page->SetScrollRate(0, FromDIP(12));
                 grid = new wxFlexGridSizer(2, gap / 2, gap * 2);
@@ -66,7 +75,8 @@ public:
                 auto* outer = new wxBoxSizer(wxVERTICAL);
                 outer->Add(grid, 1, wxEXPAND | wxALL, gap * 2);
                 page->SetSizer(outer);
-                notebook_->AddPage(page, section_title(current));
+                book_->AddPage(page, section_title(current));
+                sections_->Append(section_title(current));
                 pages_.push_back(page);
             }
             const bool locked = loaded_.locked(info.key);
@@ -76,6 +86,7 @@ public:
         }
         for (auto* p : pages_)
             p->FitInside();
+        show_page(0);
 
         status_ = new wxStaticText(this, wxID_ANY, wxString());
         status_->SetForegroundColour(current_palette().dark ? wxColour(0xF2, 0x8B, 0x82) : wxColour(0xB3, 0x26, 0x1E));
@@ -84,10 +95,14 @@ public:
         // Own labels: wx's stock "OK"/"Cancel" come untranslated when the system lacks the locale.
         auto* buttons = new wxStdDialogButtonSizer;
         auto* ok = new wxButton(this, wxID_OK, _("&Save"));
-        ok->SetHelpText(_("Write the changed settings to your config file"));
+        set_accessible_description(ok, _("Write the changed settings to your config file"));
         ok->SetDefault();
         buttons->AddButton(ok);
-        buttons->AddButton(new wxButton(this, wxID_CANCEL, _("&Cancel")));
+        // Created without its id: the translated label equals wx's translated stock label, which makes wxGTK use
+        // GTK's own "Cancel", untranslated when GTK's catalog for the language is missing.
+        auto* cancel = new wxButton(this, wxID_ANY, _("&Cancel"));
+        cancel->SetId(wxID_CANCEL);
+        buttons->AddButton(cancel);
         buttons->Realize();
         Bind(wxEVT_BUTTON, &SettingsDialog::on_ok, this, wxID_OK);
         Bind(
@@ -95,15 +110,31 @@ public:
         Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) { Destroy(); });
 
         auto* sizer = new wxBoxSizer(wxVERTICAL);
-        sizer->Add(notebook_, 1, wxEXPAND | wxALL, gap);
+        auto* body = new wxBoxSizer(wxHORIZONTAL);
+        body->Add(sections_, 0, wxEXPAND | wxRIGHT, gap);
+        body->Add(book_, 1, wxEXPAND);
+        sizer->Add(body, 1, wxEXPAND | wxALL, gap);
         sizer->Add(status_, 0, wxEXPAND | wxLEFT | wxRIGHT, gap * 2);
         sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
         SetSizer(sizer);
-        SetSize(FromDIP(wxSize(640, 600)));
+        // Wide enough for the widest page (the days row, long help lines): pages scroll only vertically.
+        int page_width = 0;
+        for (auto* p : pages_)
+            page_width = std::max(page_width, p->GetSizer()->CalcMin().x);
+        const int chrome = GetSize().x - GetClientSize().x + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+        const int width = sections_->GetBestSize().x + page_width + 3 * gap + chrome;
+        SetSize(wxSize(std::max(FromDIP(640), width), FromDIP(600)));
         SetMinSize(FromDIP(wxSize(480, 400)));
     }
 
 private:
+    void show_page(std::size_t page) {
+        if (page >= pages_.size())
+            return;
+        sections_->SetSelection(static_cast<int>(page));
+        book_->ChangeSelection(page);
+    }
+
     void on_ok(wxCommandEvent&) {
         std::vector<std::pair<const SettingInfo*, SettingValue>> changes;
         for (std::size_t i = 0; i < controls_.size(); ++i) {
@@ -112,7 +143,7 @@ private:
                 continue;
             const auto value = control.value();
             if (!value) {
-                notebook_->SetSelection(control_page_[i]);
+                show_page(control_page_[i]);
                 control.focus_target()->SetFocus();
                 status_->SetLabel(_("Some values need fixing; see the highlighted page."));
                 Layout();
@@ -154,7 +185,8 @@ private:
     SaveFile save_;
     SettingsSaved on_saved_;
     LoadedConfig loaded_;
-    wxListbook* notebook_ = nullptr;
+    wxListBox* sections_ = nullptr;
+    wxSimplebook* book_ = nullptr;
     wxStaticText* status_ = nullptr;
     std::vector<wxScrolledWindow*> pages_;
     std::vector<std::unique_ptr<SettingControl>> controls_;

@@ -1,6 +1,6 @@
 #pragma once
-// The settings dialog, generated from the settings table (src/core/config): one notebook page per
-// section, the right control per type, the key's doc line as help, locked keys disabled.
+// The settings dialog, generated from the settings table (src/core/config): a list of sections beside one
+// page per section, the right control per type, the key's doc line as help, locked keys disabled.
 #include "core/config/config_loader.h"
 
 #include <filesystem>
