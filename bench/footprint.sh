@@ -196,8 +196,10 @@ rows = [
     ("  major page faults", "%d (%d while settling)" % (m1 - m0, settle_faults), "-", True),
     ("threads", "%d" % threads, "-", True),
     ("tray registered after launch", "%.0f ms" % (latency * 1000), "<= 60 ms", latency <= 0.060),
+    # Not the budget (that is the due break below): it includes the CLI process's own start and comes
+    # without a heads-up, so nothing warmed the window up after the idle trim.
     ("break window mapped (CLI)", "%.0f ms" % (mapped * 1000) if mapped else ("skipped" if not cli_break else "not seen (%d)" % r.returncode),
-     "<= 50 ms", not cli_break or (bool(mapped) and mapped <= 0.050)),
+     "-", not cli_break or bool(mapped)),
     ("due break window mapped", "%.0f ms" % (due_mapped * 1000) if due_mapped is not None else
      ("skipped" if not due_break else "not seen"), "<= 50 ms", not due_break or (due_mapped is not None and due_mapped <= 0.050)),
 ]
