@@ -37,7 +37,7 @@ import traceback
 import dbus
 
 from harness_dbus import NOTIFY_NAME, WATCHER_NAME, TrayBusMixin  # noqa: F401 (re-exported)
-from harness_x11 import X11Mixin
+from harness_x11 import X11Mixin, read_displayfd
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON = "/usr/bin/python3"
@@ -83,6 +83,8 @@ def midday_timezone(hour=12):
     if offset == 0:
         return "Etc/GMT"
     return "Etc/GMT%+d" % -offset
+
+
 
 
 class Session(TrayBusMixin, X11Mixin):
@@ -206,17 +208,7 @@ class Session(TrayBusMixin, X11Mixin):
         p = self._spawn("xvfb", ["Xvfb", "-displayfd", str(w), "-screen", "0", self.screen, "-nolisten", "tcp",
                                  "-noreset", "+extension", "RANDR"], pass_fds=(w,))
         os.close(w)
-        buf = b""
-        deadline = time.monotonic() + 15
-        while not buf.endswith(b"\n"):
-            if time.monotonic() > deadline or p.poll() is not None:
-                raise RuntimeError("Xvfb did not start")
-            chunk = os.read(r, 16)
-            if not chunk:
-                break
-            buf += chunk
-        os.close(r)
-        self.display = ":" + buf.decode().strip()
+        self.display = read_displayfd(r, p, "Xvfb")
         self.env["DISPLAY"] = self.display
 
     def _start_dbus(self):

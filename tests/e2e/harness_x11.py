@@ -13,6 +13,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON = "/usr/bin/python3"
 
 
+def read_displayfd(r, proc, what):
+    """The display (":N") an X server started with -displayfd writes to the pipe `r` (closed after)."""
+    buf = b""
+    deadline = time.monotonic() + 15
+    while not buf.endswith(b"\n"):
+        if time.monotonic() > deadline or proc.poll() is not None:
+            raise RuntimeError(what + " did not start")
+        chunk = os.read(r, 16)
+        if not chunk:
+            break
+        buf += chunk
+    os.close(r)
+    return ":" + buf.decode().strip()
+
+
 class X11Mixin:
     """Finds windows, sends input and takes screenshots on the session's display."""
 
@@ -98,17 +113,7 @@ class X11Mixin:
                                  "-SecurityTypes", "None", "-rfbport", "-1", "-rfbunixpath", rfb, "-nolisten", "tcp",
                                  "-noreset"], pass_fds=(w,))
         os.close(w)
-        buf = b""
-        deadline = time.monotonic() + 15
-        while not buf.endswith(b"\n"):
-            if time.monotonic() > deadline or p.poll() is not None:
-                raise RuntimeError("Xvnc did not start")
-            chunk = os.read(r, 16)
-            if not chunk:
-                break
-            buf += chunk
-        os.close(r)
-        self.display = ":" + buf.decode().strip()
+        self.display = read_displayfd(r, p, "Xvnc")
         self.env["DISPLAY"] = self.display
         _rfb_set_screen_layout(rfb, width, height, layout)
         self.monitors = layout

@@ -6,24 +6,8 @@ import sys
 import time
 
 from harness import midday_timezone, run_test
+from test_notify_heads_up import CONFIG  # micro every 1m for 20s, heads-up 10s, a workday around now
 
-CONFIG = """
-[micro_break]
-every = "1m"
-duration = "20s"
-
-[rest_break]
-every = "2h"
-
-[prompts]
-heads_up = "10s"
-
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
-"""
 
 
 def test(s):
