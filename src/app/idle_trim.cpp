@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace respite::app {
 namespace {
@@ -12,14 +13,15 @@ namespace {
 constexpr std::size_t kFaultsWorthATrim = 64;
 } // namespace
 
-IdleTrim::IdleTrim(std::chrono::milliseconds quiet) : timer_([this] { fire(); }), quiet_(quiet) {}
+IdleTrim::IdleTrim(std::chrono::milliseconds quiet, std::function<bool()> window_open)
+    : timer_([this] { fire(); }), quiet_(quiet), window_open_(std::move(window_open)) {}
 
 void IdleTrim::poke() {
     timer_.StartOnce(static_cast<int>(quiet_.count()));
 }
 
 void IdleTrim::fire() {
-    if (trimmed_ && minor_page_faults() < faults_after_trim_ + kFaultsWorthATrim)
+    if (window_open_() || (trimmed_ && minor_page_faults() < faults_after_trim_ + kFaultsWorthATrim))
         return;
     const TrimReport r = trim_idle_memory();
     trimmed_ = true;

@@ -5,14 +5,16 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 
 namespace respite::app {
 
 /// A one-shot quiet timer around platform trim_idle_memory(). GUI thread.
 class IdleTrim {
 public:
-    /// `quiet`: how long nothing must have happened before trimming.
-    explicit IdleTrim(std::chrono::milliseconds quiet);
+    /// `quiet`: how long nothing must have happened before trimming. While `window_open()` is true there is
+    /// nothing to trim (the window would page its code straight back in); its closing effect pokes again.
+    IdleTrim(std::chrono::milliseconds quiet, std::function<bool()> window_open);
     /// Start-up finished, an effect arrived or a window closed: trim `quiet` after the last such poke.
     void poke();
 
@@ -21,6 +23,7 @@ private:
 
     ui::CallbackTimer timer_;
     std::chrono::milliseconds quiet_;
+    std::function<bool()> window_open_;
     std::size_t faults_after_trim_ = 0;
     bool trimmed_ = false;
 };

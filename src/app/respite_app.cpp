@@ -144,6 +144,11 @@ bool RespiteApp::claim_control_socket() {
     return true;
 }
 
+// A break, breathing or cutoff window on screen (they close with an effect, which pokes the idle trim again).
+bool RespiteApp::prompt_window_open() const {
+    return (breaks_ && breaks_->visible()) || (breathing_ && breathing_->visible()) || (cutoff_ && cutoff_->visible());
+}
+
 // On the engine thread. SIGHUP re-reads the configuration, as daemons do; SIGINT and SIGTERM quit cleanly.
 void RespiteApp::wait_for_signal() {
     signals_->async_wait([this](const boost::system::error_code& ec, int signo) {

@@ -58,6 +58,7 @@ public:
 private:
     bool claim_control_socket();
     void wait_for_signal();
+    bool prompt_window_open() const;
     void build_tray();
     void finish_startup();
     void start_engine();
@@ -105,7 +106,7 @@ private:
     std::unique_ptr<SessionMonitor> session_;
     std::unique_ptr<BusyMonitor> busy_;
     std::unique_ptr<ClockMonitor> clock_;
-    IdleTrim idle_trim_{std::chrono::seconds(3)};
+    IdleTrim idle_trim_{std::chrono::seconds(3), [this] { return prompt_window_open(); }};
 };
 
 } // namespace respite::app
