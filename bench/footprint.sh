@@ -28,7 +28,7 @@ binary, e2e, duration, settle, strict = sys.argv[1], sys.argv[2], float(sys.argv
 due_break = sys.argv[6] == "1"
 cli_break = os.environ.get("CLI_BREAK", "1") == "1"
 sys.path.insert(0, e2e)
-from harness import Session, midday_timezone  # noqa: E402
+from harness import Session, midday_timezone, workday_config  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 MIB = 1024 * 1024
@@ -86,13 +86,7 @@ def switch_delta(before, after):
 
 
 tz = midday_timezone()
-config = """
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
-""" % tz
+config = workday_config(tz)
 with Session(binary, name="footprint") as s:
     s.write_config(config)  # default breaks (20 min / 50 min): no break near during the window
     env = {"RESPITE_IDLE_BACKEND": os.environ.get("RESPITE_IDLE_BACKEND", "always-present"), "TZ": tz}

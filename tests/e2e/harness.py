@@ -85,6 +85,10 @@ def midday_timezone(hour=12):
     return "Etc/GMT%+d" % -offset
 
 
+def workday_config(tz):
+    """A [workday] section of every day 08:00-20:00 in `tz` (pass midday_timezone()): prompts are never after hours."""
+    return '[workday]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nstart = "08:00"\nend = "20:00"\n' \
+        'timezone = "%s"\n' % tz
 
 
 class Session(TrayBusMixin, X11Mixin):
@@ -352,6 +356,12 @@ class Session(TrayBusMixin, X11Mixin):
             e.update(env)
         return subprocess.run([self.binary, *args], env=e, capture_output=True, text=True, timeout=timeout,
                               input=input)
+
+    def status(self):
+        """`respite status --json` of the running app, parsed (asserts it answered)."""
+        r = self.run_cli("status", "--json")
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)
 
     def wait_for(self, predicate, timeout=10.0, interval=0.05, what=None):
         """wait_for() that also fails at once when the app died."""

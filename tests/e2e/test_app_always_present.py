@@ -1,7 +1,6 @@
 #!/usr/bin/python3
 """With the always-present idle backend (input is never seen) a due break's countdown still runs: the app reports
 idle while the break window is shown and active again when it closes; `status --json` names the backend."""
-import json
 import sys
 
 from harness import run_test
@@ -16,25 +15,19 @@ every = "2h"
 """
 
 
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def test(s):
     s.write_config(CONFIG)
     s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present"})
     s.wait_registered()
-    st = s.wait_for(lambda: (lambda j: j["idle_backend"] and j)(status(s)), 10, what="idle backend named")
+    st = s.wait_for(lambda: (lambda j: j["idle_backend"] and j)(s.status()), 10, what="idle backend named")
     assert st["idle_backend"] == "always-present", st
     assert st["idle_detected"] is False, st
 
     s.wait_window("^Micro-break$", timeout=90)
-    st = s.wait_for(lambda: (lambda j: j["break_running"] and j)(status(s)), 5, what="the countdown running")
+    st = s.wait_for(lambda: (lambda j: j["break_running"] and j)(s.status()), 5, what="the countdown running")
     assert st["presence"] == "idle", st
     s.wait_no_window("^Micro-break$", timeout=20)
-    st = s.wait_for(lambda: (lambda j: j["presence"] == "active" and j)(status(s)), 5, what="active again")
+    st = s.wait_for(lambda: (lambda j: j["presence"] == "active" and j)(s.status()), 5, what="active again")
     assert st["prompt"] is None, st
 
 

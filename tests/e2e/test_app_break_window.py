@@ -2,7 +2,6 @@
 """A heads-up notification (Start now / Postpone) comes first; a break window appears when due and Postpone/Skip behave per policy: micro every 1m for 20s, one postpone
 allowed. Escape postpones the first prompt; the re-prompt offers no postpone (Escape does nothing), Skip
 closes it and spends one of the day's skips."""
-import json
 import sys
 import time
 
@@ -24,21 +23,15 @@ daily_skip_budget = 3
 """
 
 
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def test(s):
     s.write_config(CONFIG)
     # The user is always present: no natural break can take the prompt away while the test waits.
     s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present"})
     s.wait_registered()
-    skips = status(s)["skips_left"]
+    skips = s.status()["skips_left"]
 
     wid = s.wait_window("^Micro-break$", timeout=90)
-    st = status(s)
+    st = s.status()
     assert st["prompt"] == "micro", st
     heads_up = [n for n in s.notifications() if n["summary"].startswith("Micro-break in")]
     assert heads_up, s.notifications()
@@ -49,11 +42,11 @@ def test(s):
     s.xdotool("windowactivate", "--sync", wid)
     s.key("Escape")
     s.wait_no_window("^Micro-break$", timeout=10)
-    st = status(s)
+    st = s.status()
     assert st["prompt"] is None, st
 
     wid = s.wait_window("^Micro-break$", timeout=90)
-    st = status(s)
+    st = s.status()
     assert st["micro"]["postpones_left"] == 0, st
     time.sleep(1)
     s.screenshot("no-postpone-left")
@@ -63,7 +56,7 @@ def test(s):
     assert s.windows("^Micro-break$"), "Escape closed a break that may not be postponed"
     s.key("alt+s")
     s.wait_no_window("^Micro-break$", timeout=10)
-    st = status(s)
+    st = s.status()
     assert st["skips_left"] == skips - 1, (skips, st)
     assert st["prompt"] is None
 

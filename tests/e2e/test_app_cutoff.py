@@ -1,17 +1,10 @@
 #!/usr/bin/python3
 """The cutoff dialog appears at the configured end of the workday (set a minute or two ahead), after a heads-up
 notification; "Done for today" pauses until the next workday."""
-import json
 import sys
 import time
 
 from harness import run_test
-
-
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
 
 
 def test(s):
@@ -31,7 +24,7 @@ cutoff_heads_up = "30s"
 """ % end_hm)
     s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present"})
     s.wait_registered()
-    st = status(s)
+    st = s.status()
     assert st["today"]["working_day"] and not st["today"]["after_hours"], st
     assert st["today"]["workday_end_local"][11:16] == end_hm, (end_hm, st)
 
@@ -43,7 +36,7 @@ cutoff_heads_up = "30s"
     s.xdotool("windowactivate", "--sync", wid)
     s.key("alt+d")
     s.wait_no_window("^End of workday$", timeout=10)
-    st = s.wait_for(lambda: status(s)["paused"] and status(s), 5, what="paused after Done for today")
+    st = s.wait_for(lambda: s.status()["paused"] and s.status(), 5, what="paused after Done for today")
     assert st["today"]["after_hours"], st
 
 

@@ -1,7 +1,6 @@
 #!/usr/bin/python3
 """The heads-up notification's actions reach the engine: "Postpone" postpones the coming break the moment it falls
 due (no window, one postpone spent); after that break, "Start now" on the next heads-up opens the break at once."""
-import json
 import sys
 import time
 
@@ -22,12 +21,6 @@ max_postpones = 3
 """
 
 
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def heads_ups(s):
     return [n for n in s.notifications() if n["summary"].startswith("Micro-break in")]
 
@@ -42,12 +35,12 @@ def test(s):
     s.wait_registered()
 
     note = s.wait_for(lambda: heads_ups(s) and heads_ups(s)[0], 70, what="heads-up notification")
-    assert status(s)["prompt"] is None
-    left = status(s)["micro"]["postpones_left"]
+    assert s.status()["prompt"] is None
+    left = s.status()["micro"]["postpones_left"]
     s.invoke_notification_action(note["id"], action_key(note, "Postpone"))
-    s.wait_for(lambda: status(s)["micro"]["postpones_left"] == left - 1, 40, what="postponed when due")
+    s.wait_for(lambda: s.status()["micro"]["postpones_left"] == left - 1, 40, what="postponed when due")
     assert not s.windows("^Micro-break$"), "the window showed although the heads-up postponed the break"
-    assert status(s)["prompt"] is None
+    assert s.status()["prompt"] is None
 
     # The postponed break comes back after 1 min of screen time; skip it, so the counter starts again.
     wid = s.wait_window("^Micro-break$", timeout=75)
@@ -56,10 +49,10 @@ def test(s):
     s.wait_no_window("^Micro-break$")
 
     note = s.wait_for(lambda: len(heads_ups(s)) >= 2 and heads_ups(s)[-1], 70, what="the next heads-up")
-    assert status(s)["prompt"] is None
+    assert s.status()["prompt"] is None
     s.invoke_notification_action(note["id"], action_key(note, "Start now"))
     s.wait_window("^Micro-break$", timeout=5)
-    assert status(s)["prompt"] == "micro"
+    assert s.status()["prompt"] == "micro"
     time.sleep(1)
     s.screenshot("started-from-heads-up")
 

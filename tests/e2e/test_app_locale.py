@@ -4,15 +4,8 @@ decodes its UTF-8 strings even when the locale's codeset is ASCII (wx would turn
 import re
 import sys
 
-from harness import midday_timezone, run_test
+from harness import midday_timezone, run_test, workday_config
 
-CONFIG = """
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
-"""
 
 TOP = ["Take a break now", "Quick meditation", "Breathing pattern", "Start focus session", "Pause", "Settings…",
        "About", "Quit"]
@@ -20,7 +13,7 @@ TOP = ["Take a break now", "Quick meditation", "Breathing pattern", "Start focus
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     s.wait_registered()
     labels = s.wait_for(lambda: (lambda l: re.match(r"^Micro-break in \d+ min · Rest in \d+ min$", l[0]) and l)(

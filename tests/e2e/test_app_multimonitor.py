@@ -10,7 +10,6 @@ rest` opens them again and Skip (alt+s) closes all of them. `respite break micro
 centred on the primary monitor, and no other break window.
 Then again without a window manager, where wx's fallback full screen would stretch every rest break frame over
 the whole desktop: each frame still covers exactly its own monitor, and Escape closes them all."""
-import json
 import shutil
 import sys
 
@@ -43,12 +42,6 @@ class TwoMonitorSession(Session):
         if not shutil.which("Xvnc"):
             raise RuntimeError("Xvnc not found: install tigervnc-standalone-server (scripts/deps.sh --with-test)")
         self.start_multimonitor_display(MONITORS)
-
-
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
 
 
 def monitor_of(s, geometry):
@@ -93,18 +86,18 @@ def test(s):
 
     s.click(["Take a break now", "Rest break"])
     by_monitor = wait_rest_windows(s, 30)
-    assert status(s)["prompt"] == "rest", status(s)
+    assert s.status()["prompt"] == "rest", s.status()
     # The content (and the keyboard focus, so Escape postpones) is on the primary monitor.
     s.wait_for(lambda: s.xdotool("getactivewindow") == str(by_monitor[0]), 10,
                what="the primary monitor's break window %s active (windows %s)" % (by_monitor[0], by_monitor))
     # Let the countdown run a little, so the screenshot shows it on both monitors.
-    s.wait_for(lambda: status(s)["break_running"] and status(s)["break_left_s"] <= 597, 20, interval=0.3,
+    s.wait_for(lambda: s.status()["break_running"] and s.status()["break_left_s"] <= 597, 20, interval=0.3,
                what="the rest break's countdown running")
     shot = s.screenshot("rest-two-monitors")
     print("screenshot:", shot)
     s.key("Escape")  # postpones: every monitor's window closes
     wait_no_break_window(s)
-    st = status(s)
+    st = s.status()
     assert st["prompt"] is None, st
 
     # A rest break taken from the CLI covers every monitor too; Skip closes all of its windows.
@@ -114,7 +107,7 @@ def test(s):
     s.xdotool("windowactivate", "--sync", by_monitor[0])
     s.key("alt+s")
     wait_no_break_window(s)
-    st = status(s)
+    st = s.status()
     assert st["prompt"] is None, st  # (a break the user asked for spends no skip from the budget)
 
     # A micro-break is one smaller window, centred on the primary monitor.

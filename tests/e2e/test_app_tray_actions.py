@@ -2,7 +2,6 @@
 """Tray menu items reach the engine through the app (never directly): Pause ▸ 30 min / Resume, Start/Stop focus
 session, Take a break now ▸ Micro-break, Breathing pattern ▸ + Quick meditation, Settings…, About, Quit (clean
 exit, state saved)."""
-import json
 import os
 import sys
 import time
@@ -10,31 +9,25 @@ import time
 from harness import run_test
 
 
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def test(s):
     s.start_app(wait_socket=True)
     s.wait_registered()
 
     s.click(["Pause", "30 min"])
-    st = s.wait_for(lambda: status(s)["paused"] and status(s), 5, what="paused from the tray")
+    st = s.wait_for(lambda: s.status()["paused"] and s.status(), 5, what="paused from the tray")
     s.wait_for(lambda: "Resume" in s.menu_labels(), 5, what="Resume in the menu")
     s.click(["Resume"])
-    s.wait_for(lambda: not status(s)["paused"], 5, what="resumed from the tray")
+    s.wait_for(lambda: not s.status()["paused"], 5, what="resumed from the tray")
 
     s.click(["Start focus session"])
-    s.wait_for(lambda: status(s)["focus"]["active"], 5, what="focus from the tray")
+    s.wait_for(lambda: s.status()["focus"]["active"], 5, what="focus from the tray")
     s.wait_for(lambda: "Stop focus session" in s.menu_labels(), 5, what="Stop focus session label")
     s.click(["Stop focus session"])
-    s.wait_for(lambda: not status(s)["focus"]["active"], 5, what="focus stopped from the tray")
+    s.wait_for(lambda: not s.status()["focus"]["active"], 5, what="focus stopped from the tray")
 
     s.click(["Take a break now", "Micro-break"])
     wid = s.wait_window("^Micro-break$")
-    assert status(s)["prompt"] == "micro"
+    assert s.status()["prompt"] == "micro"
     s.xdotool("windowactivate", "--sync", wid)
     s.key("Escape")
     s.wait_no_window("^Micro-break$")
@@ -42,13 +35,13 @@ def test(s):
     s.click(["Breathing pattern", "Coherent"])
     s.click(["Quick meditation", "1 min"])
     s.wait_window("^Breathing$")
-    s.wait_for(lambda: status(s)["breathing"]["active"], 5, what="breathing from the tray")
+    s.wait_for(lambda: s.status()["breathing"]["active"], 5, what="breathing from the tray")
     time.sleep(1)
     s.screenshot("breathing-coherent")
     s.xdotool("windowactivate", "--sync", s.windows("^Breathing$")[0])
     s.key("Escape")
     s.wait_no_window("^Breathing$")
-    s.wait_for(lambda: not status(s)["breathing"]["active"], 5, what="breathing stopped when its window closed")
+    s.wait_for(lambda: not s.status()["breathing"]["active"], 5, what="breathing stopped when its window closed")
 
     s.click(["Settings"])
     s.wait_window("^Respite Settings$")

@@ -4,7 +4,7 @@ popup window instead, with its Start now / Postpone buttons."""
 import sys
 import time
 
-from harness import midday_timezone, run_test
+from harness import midday_timezone, run_test, workday_config
 
 CONFIG = """
 [micro_break]
@@ -15,19 +15,13 @@ every = "2h"
 
 [prompts]
 heads_up = "50s"
-
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
 """
 
 
 def test(s):
     assert not s.name_has_owner("org.freedesktop.Notifications")
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(CONFIG + workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     s.wait_registered()
     wid = s.wait_window("^Micro-break in", timeout=60)

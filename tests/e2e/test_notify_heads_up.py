@@ -5,7 +5,7 @@ import re
 import sys
 import time
 
-from harness import midday_timezone, run_test
+from harness import midday_timezone, run_test, workday_config
 
 CONFIG = """
 [micro_break]
@@ -17,12 +17,6 @@ every = "2h"
 
 [prompts]
 heads_up = "10s"
-
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
 """
 
 
@@ -32,7 +26,7 @@ def heads_up(s):
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(CONFIG + workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     s.wait_registered()
     started = time.monotonic()

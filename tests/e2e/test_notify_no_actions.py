@@ -2,7 +2,7 @@
 """A notification server without the "actions" capability gets the heads-up as plain text: no action buttons."""
 import sys
 
-from harness import midday_timezone, run_test
+from harness import midday_timezone, run_test, workday_config
 
 CONFIG = """
 [micro_break]
@@ -13,18 +13,12 @@ every = "2h"
 
 [prompts]
 heads_up = "50s"
-
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
 """
 
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(CONFIG + workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     note = s.wait_for(lambda: [n for n in s.notifications() if n["summary"].startswith("Micro-break in")], 60,
                       interval=0.2, what="heads-up notification")[0]

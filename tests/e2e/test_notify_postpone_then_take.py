@@ -5,14 +5,13 @@ asked for, and it must not linger to swallow the next prompt either."""
 import sys
 import time
 
-from harness import midday_timezone, run_test
-from test_notify_heads_up import CONFIG  # micro every 1m for 20s, heads-up 10s, a workday around now
-
+from harness import midday_timezone, run_test, workday_config
+from test_notify_heads_up import CONFIG  # micro every 1m for 20s, heads-up 10s
 
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(CONFIG + workday_config(tz))
     s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     s.wait_registered()
     note = s.wait_for(lambda: [n for n in s.notifications() if n["summary"].startswith("Micro-break in")], 90,

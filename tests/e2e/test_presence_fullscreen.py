@@ -1,7 +1,6 @@
 #!/usr/bin/python3
 """Busy: a fullscreen window (a GTK window under openbox) defers a due break; leaving fullscreen shows it.
 Idle detection is "always-present" so the missing input during the wait is no natural break."""
-import json
 import os
 import sys
 
@@ -14,23 +13,17 @@ from presence_mocks import FullscreenWindow  # noqa: E402
 BREAK_WINDOW = '^Micro-break$'
 
 
-def status(s):
-    r = s.run_cli('status', '--json')
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def test(s):
     s.write_config('[micro_break]\nevery = "1m"\nduration = "5s"\n[prompts]\nheads_up = "0s"\n')
     s.start_app(env={'RESPITE_IDLE_BACKEND': 'always-present'}, wait_socket=True)
     window = FullscreenWindow(s)
     window.full()
-    st = s.wait_for(lambda: (lambda j: j if j['busy'] else None)(status(s)), 5, what='busy while fullscreen')
+    st = s.wait_for(lambda: (lambda j: j if j['busy'] else None)(s.status()), 5, what='busy while fullscreen')
     assert st['busy_reason'] == 'fullscreen', st
     s.screenshot('fullscreen')
 
     # The micro-break falls due while fullscreen: deferred, not shown.
-    st = s.wait_for(lambda: (lambda j: j if j['deferred'] else None)(status(s)), 75, interval=0.5,
+    st = s.wait_for(lambda: (lambda j: j if j['deferred'] else None)(s.status()), 75, interval=0.5,
                     what='micro-break deferred')
     assert st['deferred'] == 'micro' and st['prompt'] is None, st
     assert st['deferred_reason'] == 'fullscreen', st
@@ -38,9 +31,9 @@ def test(s):
 
     # Leaving fullscreen: the waiting break is shown at once.
     window.unfull()
-    s.wait_for(lambda: status(s)['prompt'] == 'micro', 5, what='micro-break prompted after fullscreen ends')
+    s.wait_for(lambda: s.status()['prompt'] == 'micro', 5, what='micro-break prompted after fullscreen ends')
     s.wait_window(BREAK_WINDOW, timeout=5)
-    st = status(s)
+    st = s.status()
     assert not st['busy'] and not st['deferred'], st
     s.screenshot('break-after-fullscreen')
 

@@ -2,7 +2,6 @@
 """Presence, GNOME idle backend against a python3-dbusmock Mutter IdleMonitor: the app watches the configured
 break lengths, idle watches firing make it idle (a natural break once the micro length is reached), the one-shot
 user-active watch makes it active again."""
-import json
 import os
 import sys
 import time
@@ -14,12 +13,6 @@ from harness import run_test  # noqa: E402
 from presence_mocks import MutterIdle  # noqa: E402
 
 
-def status(s):
-    r = s.run_cli('status', '--json')
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def test(s):
     mutter = MutterIdle(s)
     s.write_config('[micro_break]\nevery = "1m"\nduration = "8s"\n[rest_break]\nduration = "2m"\n'
@@ -29,20 +22,20 @@ def test(s):
     # Watches follow the configuration: the activity threshold and each break length.
     s.wait_for(lambda: sorted(mutter.watches().values()) == [5000, 8000, 120000], 10,
                what='idle watches 5 s, 8 s, 2 min (have %s)' % mutter.watches())
-    s.wait_for(lambda: status(s)['micro']['due_in_s'] <= 57, 10, what='the micro counter to run')
+    s.wait_for(lambda: s.status()['micro']['due_in_s'] <= 57, 10, what='the micro counter to run')
 
     # Mutter fires each watch when the idle time reaches it; the mock is told so in real time.
     mutter.set_idletime(5000)
     idle_at = time.monotonic()
-    st = s.wait_for(lambda: (lambda j: j if j['presence'] == 'idle' else None)(status(s)), 5, what='idle')
+    st = s.wait_for(lambda: (lambda j: j if j['presence'] == 'idle' else None)(s.status()), 5, what='idle')
     assert st['micro']['due_in_s'] < 59, st['micro']
     time.sleep(max(0.0, 3.0 - (time.monotonic() - idle_at)))
     mutter.set_idletime(8000)  # idle for 8 s: the micro-break has been taken naturally
-    s.wait_for(lambda: status(s)['micro']['due_in_s'] >= 59, 5, what='natural micro-break')
+    s.wait_for(lambda: s.status()['micro']['due_in_s'] >= 59, 5, what='natural micro-break')
     assert 0 in mutter.watches().values(), 'no user-active watch while idle: %s' % mutter.watches()
 
     mutter.activity()
-    s.wait_for(lambda: status(s)['presence'] == 'active', 5, what='active after input')
+    s.wait_for(lambda: s.status()['presence'] == 'active', 5, what='active after input')
     assert 0 not in mutter.watches().values()
 
     # A reload with other break lengths re-arms the watches.

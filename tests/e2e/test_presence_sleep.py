@@ -5,7 +5,6 @@
   no screen time is counted meanwhile; after PrepareForSleep(false) the inhibitor is taken again;
 - session Lock/Unlock is away/active.
 Idle detection is "always-present" here so only the session signals move presence."""
-import json
 import os
 import sys
 import time
@@ -19,20 +18,14 @@ from presence_mocks import Logind  # noqa: E402
 REST = 60  # s, the shortest rest break the settings allow
 
 
-def status(s):
-    r = s.run_cli('status', '--json')
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
-
-
 def test(s):
     logind = Logind(s)
     s.write_config('[micro_break]\nevery = "1m"\nduration = "5s"\n'
                    '[rest_break]\nevery = "10m"\nduration = "1m"\n[prompts]\nheads_up = "0s"\n')
     s.start_app(env={'RESPITE_IDLE_BACKEND': 'always-present'}, wait_socket=True)
     s.wait_for(logind.respite_inhibits, 10, what='Respite sleep delay inhibitor')
-    s.wait_for(lambda: status(s)['micro']['due_in_s'] <= 55, 10, what='the micro counter to run')
-    before = status(s)
+    s.wait_for(lambda: s.status()['micro']['due_in_s'] <= 55, 10, what='the micro counter to run')
+    before = s.status()
     assert before['presence'] == 'active', before
 
     # Going to sleep: state saved, then the inhibitor released so the machine may sleep.
@@ -41,35 +34,35 @@ def test(s):
     logind.prepare_for_sleep(True)
     s.wait_for(lambda: not logind.respite_inhibits(), 5, what='inhibitor released after PrepareForSleep(true)')
     assert os.path.exists(state) and os.path.getmtime(state) >= mtime, 'state not saved before sleep'
-    assert status(s)['presence'] == 'away'
+    assert s.status()['presence'] == 'away'
 
     # "Asleep" for longer than a rest break: the micro-break falls due meanwhile, but nobody is there.
     end = time.monotonic() + REST + 3
     while time.monotonic() < end:
-        st = status(s)
+        st = s.status()
         assert st['prompt'] is None and st['presence'] == 'away', 'prompt while asleep: %s' % st
         assert not s.windows('^Micro-break$|^Rest break$'), 'break window while asleep'
         time.sleep(2)
-    asleep = status(s)
+    asleep = s.status()
     assert asleep['today']['screen_time_s'] - before['today']['screen_time_s'] <= 3, 'sleep counted as screen time'
 
     logind.prepare_for_sleep(False)
     s.wait_for(logind.respite_inhibits, 5, what='inhibitor taken again after resume')
-    st = s.wait_for(lambda: (lambda j: j if j['presence'] == 'active' else None)(status(s)), 5, what='active')
+    st = s.wait_for(lambda: (lambda j: j if j['presence'] == 'active' else None)(s.status()), 5, what='active')
     # The sleep was a natural rest break (which covers the micro-break too): both counters start over.
     assert st['micro']['due_in_s'] >= 58, st['micro']
     assert st['rest']['due_in_s'] >= 598, st['rest']
     for _ in range(5):  # and nothing is prompted right after waking
-        st = status(s)
+        st = s.status()
         assert st['prompt'] is None, 'prompt right after resume: %s' % st
         time.sleep(1)
     assert not s.windows('^Micro-break$|^Rest break$'), 'break window right after resume'
 
     # Lock and unlock through the logind session.
     logind.lock()
-    s.wait_for(lambda: status(s)['presence'] == 'away', 5, what='away when locked')
+    s.wait_for(lambda: s.status()['presence'] == 'away', 5, what='away when locked')
     logind.unlock()
-    s.wait_for(lambda: status(s)['presence'] == 'active', 5, what='active when unlocked')
+    s.wait_for(lambda: s.status()['presence'] == 'active', 5, what='active when unlocked')
 
 
 sys.exit(run_test(test, watcher=True, notifications=True))

@@ -2,30 +2,15 @@
 """With no StatusNotifierWatcher and no XEmbed tray the app is still reachable: a small "Respite" status window
 appears with the status line; its Pause button pauses the app; a second `respite` start raises it again after
 it was closed (minimised)."""
-import json
 import sys
 import time
 
-from harness import midday_timezone, run_test
-
-CONFIG = """
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
-"""
-
-
-def status(s):
-    r = s.run_cli("status", "--json")
-    assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)
+from harness import midday_timezone, run_test, workday_config
 
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz}, wait_socket=True)
     wid = s.wait_window("^Respite$", timeout=15)
     x, y, w, h = s.window_geometry(wid)
@@ -37,7 +22,7 @@ def test(s):
     # Keyboard: the Pause button's mnemonic pauses for 30 min.
     s.xdotool("windowactivate", "--sync", wid)
     s.key("alt+p")
-    st = s.wait_for(lambda: (lambda j: j.get("paused_until") and j)(status(s)), 10, what="paused")
+    st = s.wait_for(lambda: (lambda j: j.get("paused_until") and j)(s.status()), 10, what="paused")
     assert st["paused_until"], st
     time.sleep(0.5)
     s.screenshot("status-window-paused")

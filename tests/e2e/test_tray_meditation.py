@@ -4,20 +4,12 @@ line then shows the breathing session."""
 import sys
 import time
 
-from harness import midday_timezone, run_test
-
-CONFIG = """
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
-"""
+from harness import midday_timezone, run_test, workday_config
 
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     s.wait_registered()
     s.wait_for(lambda: s.menu_labels()[0].startswith("Micro-break in"), 10, what="first status")

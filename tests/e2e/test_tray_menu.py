@@ -4,7 +4,7 @@ labels; Pause ▸ 30 min swaps in Resume, the paused icon and "Paused until ..."
 import re
 import sys
 
-from harness import midday_timezone, run_test
+from harness import midday_timezone, run_test, workday_config
 
 CONFIG = """
 [micro_break]
@@ -13,12 +13,6 @@ duration = "20s"
 
 [rest_break]
 every = "50m"
-
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
 """
 
 TOP = ["Take a break now", "Quick meditation", "Breathing pattern", "Start focus session", "Pause", "Settings…",
@@ -27,7 +21,7 @@ TOP = ["Take a break now", "Quick meditation", "Breathing pattern", "Start focus
 
 def test(s):
     tz = midday_timezone()  # mid-workday whenever the test runs: no after-hours icon
-    s.write_config(CONFIG % tz)
+    s.write_config(CONFIG + workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz})
     s.wait_registered()
     print("tray registered %.0f ms after launch" % (1000 * s.registration_latency()))

@@ -4,20 +4,12 @@ status window); clicking the icon pops up the same menu."""
 import sys
 import time
 
-from harness import midday_timezone, run_test
-
-CONFIG = """
-[workday]
-days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-start = "08:00"
-end = "20:00"
-timezone = "%s"
-"""
+from harness import midday_timezone, run_test, workday_config
 
 
 def test(s):
     tz = midday_timezone()
-    s.write_config(CONFIG % tz)
+    s.write_config(workday_config(tz))
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz}, wait_socket=True)
     icon = s.wait_for(lambda: s.docked_icons() and s.docked_icons()[0], 15, what="icon docked in the XEmbed tray")
     time.sleep(1)
