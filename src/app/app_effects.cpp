@@ -1,6 +1,7 @@
 // RespiteApp's reactions to the engine (GUI thread): effects become notifications and windows, the status
 // refreshes the tray and an open break window.
 #include "app/respite_app.h"
+#include "app/trace.h"
 
 #include "platform/busy_monitor.h"
 #include "platform/idle_monitor.h"
@@ -43,11 +44,9 @@ void RespiteApp::on_effects(const std::vector<Effect>& effects) {
 void RespiteApp::on_effect(const Effect& e) {
     const BreakKind brk = e.brk.value_or(BreakKind::micro);
     // bench/footprint.sh measures from the engine's prompt instant to the window's map.
-    static const bool trace = std::getenv("RESPITE_TRACE") != nullptr;
-    if (trace && e.kind == EffectKind::break_prompt)
-        std::cerr << "respite: trace: break_prompt at_ms="
-                  << std::chrono::duration_cast<std::chrono::milliseconds>(e.at.time_since_epoch()).count()
-                  << std::endl;
+    if (tracing() && e.kind == EffectKind::break_prompt)
+        trace("break_prompt at_ms=" +
+              std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(e.at.time_since_epoch()).count()));
     switch (e.kind) {
     case EffectKind::heads_up:
         // A video call defers the coming break: the engine defers a due break while busy.

@@ -1,9 +1,9 @@
 #include "app/idle_trim.h"
 
+#include "app/trace.h"
 #include "platform/memory_trim.h"
 
-#include <cstdio>
-#include <cstdlib>
+#include <string>
 #include <utility>
 
 namespace respite::app {
@@ -26,10 +26,9 @@ void IdleTrim::fire() {
     const TrimReport r = trim_idle_memory();
     trimmed_ = true;
     faults_after_trim_ = r.minor_faults;
-    static const bool trace = std::getenv("RESPITE_TRACE") != nullptr;
-    if (trace)
-        std::fprintf(stderr, "respite: trace: idle trim released %zu KiB in %zu mappings%s\n", r.file_bytes / 1024,
-                     r.mappings, r.heap_trimmed ? " and free heap" : "");
+    if (tracing())
+        trace("idle trim released " + std::to_string(r.file_bytes / 1024) + " KiB in " + std::to_string(r.mappings) +
+              " mappings" + (r.heap_trimmed ? " and free heap" : ""));
 }
 
 } // namespace respite::app

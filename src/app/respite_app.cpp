@@ -1,4 +1,5 @@
 #include "app/respite_app.h"
+#include "app/trace.h"
 
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
@@ -55,13 +56,11 @@ std::string idle_backend_label(const IdleMonitor* idle) {
 
 // bench/footprint.sh and a person profiling start-up: wall-clock instants of the start-up steps.
 void trace_startup(const char* step) {
-    static const bool trace = std::getenv("RESPITE_TRACE") != nullptr;
-    if (trace)
-        std::cerr << "respite: trace: startup " << step << " at_us="
-                  << std::chrono::duration_cast<std::chrono::microseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count()
-                  << std::endl;
+    if (tracing())
+        trace(std::string("startup ") + step + " at_us=" +
+              std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count()));
 }
 
 std::string tray_mode_name(ui::TrayMode mode) {
