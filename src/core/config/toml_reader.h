@@ -26,6 +26,15 @@ struct ParsedFile {
     bool syntax_ok = true;               ///< false when the TOML could not be parsed at all
 };
 
+/// Limits of the TOML a config file may use, checked before toml++ sees it (it recurses once per key part and
+/// per nested value, so a key of 35,000 parts overflows the stack).
+inline constexpr int max_key_parts = 16;
+inline constexpr int max_nesting = 32;
+
+/// The first place where `text` nests deeper than those limits (a dotted key or table name of too many parts,
+/// arrays or inline tables nested too deeply), as an error naming `file`, line and column; nullopt when within.
+std::optional<Diagnostic> check_toml_depth(std::string_view text, const std::string& file);
+
 /// Reads TOML text as Respite settings; `file` names it in diagnostics. Collects every error, never throws.
 ParsedFile parse_config_text(std::string_view text, const std::string& file);
 /// The entry for a setting in a parsed file, or nullptr.

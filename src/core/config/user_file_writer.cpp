@@ -69,6 +69,9 @@ struct Parsed {
 };
 
 Parsed parse(std::string_view text) {
+    if (auto too_deep = check_toml_depth(text, "config.toml"))
+        return {std::nullopt, "the file is not valid TOML (line " + std::to_string(too_deep->pos.line) +
+                                  "); fix it by hand first: " + too_deep->message};
     try {
         return {toml::parse(text, std::string("config.toml")), {}};
     } catch (const toml::parse_error& e) {
