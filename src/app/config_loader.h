@@ -13,7 +13,8 @@ namespace respite::app {
 /// Start-up load: always yields settings (an invalid file is skipped); `error` tells the user what was skipped.
 struct StartupConfig {
     Settings settings;
-    std::string error; ///< "file:line:column: message" lines; empty when all is well
+    std::string error;        ///< "file:line:column: message" lines of the user's files; empty when all is well
+    std::string policy_error; ///< the administrator's policy could not be read: which file and why; else empty
 };
 
 /// Loads every layer for start-up.

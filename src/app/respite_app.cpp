@@ -103,6 +103,10 @@ void RespiteApp::finish_startup() {
     driver_->start();
     if (!config.error.empty())
         config_invalid(config.error);
+    if (!config.policy_error.empty()) {
+        std::cerr << "respite: " << config.policy_error << "\n";
+        notify("policy", {utf8(_("The administrator's policy could not be read")), config.policy_error});
+    }
     if (!startup_problems_.empty())
         notify("state", {utf8(_("Respite started afresh")), startup_problems_});
     trace_startup("ready");

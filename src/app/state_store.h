@@ -1,6 +1,7 @@
 #pragma once
 // state.json (DESIGN.md §5): the engine's state across runs. Written atomically; a corrupt file is moved aside
-// (state.json.bad-<time>), never overwritten in place, and the caller tells the user.
+// (state.json.bad-<time>), never overwritten in place, and the caller tells the user. So is one that cannot be read
+// (permissions, a FIFO, a device, too large): the fresh file written instead is private (0600).
 #include "core/engine_state.h"
 
 #include <filesystem>
@@ -8,6 +9,9 @@
 #include <string>
 
 namespace respite::app {
+
+/// state.json is about 2 KiB; anything much larger is not one (and must not cost start-up seconds and memory).
+inline constexpr std::size_t max_state_bytes = 256 * 1024;
 
 /// What load() found.
 struct LoadedState {
@@ -21,7 +25,8 @@ class StateStore {
 public:
     /// A store for `path` (usually `$XDG_STATE_HOME/respite/state.json`).
     explicit StateStore(std::filesystem::path path);
-    /// Reads the file; a missing file is not a problem, a corrupt one is renamed aside.
+    /// Removes temp files a crash left, then reads the file; a missing file is not a problem, a corrupt or
+    /// unreadable one is renamed aside.
     LoadedState load() const;
     /// Writes the state atomically; returns an error message or "".
     std::string save(const EngineState& state) const;

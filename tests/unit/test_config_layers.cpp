@@ -99,18 +99,80 @@ TEST_CASE("config layers: an invalid defaults file is ignored, the others still 
     CHECK(r.settings.focus.work == 30min);
 }
 
-TEST_CASE("config layers: a policy file with an error still locks its valid keys") {
+TEST_CASE("config layers: a policy file with an error still locks its valid keys, and fails closed on the bad one") {
     Tree t;
     const auto policy = t.put(t.first, "policy.toml", "[prompts]\nstrict = true\npostpone = \"1s\"\n");
-    t.put(t.home, "config.toml", "[prompts]\nstrict = false\n");
+    const auto user = t.put(t.home, "config.toml", "[prompts]\nstrict = false\npostpone = \"30m\"\n");
     const auto r = load_config(t.paths());
     CHECK_FALSE(r.ok());
     CHECK(r.settings.prompts.strict);
     CHECK(r.locked("prompts.strict"));
-    CHECK_FALSE(r.locked("prompts.postpone"));
-    CHECK(r.diagnostics.size() == 2); // the locked warning in the user file, the range error in the policy file
-    CHECK(format_diagnostic(r.diagnostics.back()) ==
-          policy + ":3:12: error: 'prompts.postpone' must be between 1m and 2h (got 1s)");
+    // The administrator meant to lock it: the user's value is not taken, the layers below the user decide.
+    CHECK(r.locked("prompts.postpone"));
+    CHECK(r.origin("prompts.postpone")->unread_policy == policy);
+    CHECK(r.origin("prompts.postpone")->layer == Layer::builtin);
+    CHECK(r.settings.prompts.postpone == Settings{}.prompts.postpone);
+    CHECK(r.unread_policies.empty()); // the file itself was read
+    CHECK(lines(r.diagnostics) ==
+          Lines{user + ":2:1: warning: 'prompts.strict' is locked by policy (" + policy +
+                    "); the value set here is ignored",
+                user + ":3:1: warning: 'prompts.postpone' may be locked: the administrator's policy (" + policy +
+                    ") could not be read; the value set here is ignored",
+                policy + ":3:12: error: 'prompts.postpone' must be between 1m and 2h (got 1s)"});
+}
+
+TEST_CASE("config layers: a policy with a syntax error fails closed: the user file is ignored, every key locked") {
+    Tree t;
+    const auto policy = t.put(t.first, "policy.toml", "[prompts\nstrict = true\n");
+    t.put(t.second, "defaults.toml", "[micro_break]\nevery = \"25m\"\n");
+    const auto user = t.put(t.home, "config.toml", "[micro_break]\nevery = \"40m\"\n[prompts]\nstrict = false\n");
+    const auto r = load_config(t.paths());
+    CHECK_FALSE(r.ok());
+    CHECK(r.unread_policies == std::vector<std::string>{policy});
+    CHECK(r.user_file_ignored);
+    CHECK(r.settings.micro_break.every == 25min); // the admin defaults still apply
+    CHECK(r.origin("micro_break.every")->layer == Layer::defaults);
+    for (const auto& info : settings_table()) {
+        CHECK(r.locked(info.key));
+        CHECK(r.origin(info).unread_policy == policy);
+    }
+    CHECK(lines(r.diagnostics) == Lines{user + ": warning: not applied: the administrator's policy (" + policy +
+                                            ") could not be read, so any setting may be locked",
+                                        policy + ":1:9: error: bad TOML in table header: expected ']', saw '\\n'"});
+}
+
+TEST_CASE("config layers: an unreadable or odd policy file fails closed, named in the error") {
+    Tree t;
+    const auto policy = t.put(t.first, "policy.toml", "[prompts]\nstrict = true\n");
+    t.put(t.home, "config.toml", "[micro_break]\nevery = \"40m\"\n");
+    auto paths = t.paths();
+    paths.read = [&](const std::filesystem::path& p, std::size_t cap) {
+        if (p.string() == policy)
+            return FileRead{ReadStatus::unreadable, {}, "Permission denied"};
+        return read_file_std(p, cap);
+    };
+    const auto r = load_config(paths);
+    CHECK(r.unread_policies == std::vector<std::string>{policy});
+    CHECK(r.user_file_ignored);
+    CHECK(r.settings.micro_break.every == Settings{}.micro_break.every);
+    CHECK(r.locked("micro_break.every"));
+    CHECK(lines(r.diagnostics).back() == policy + ": error: cannot read: Permission denied");
+
+    std::filesystem::remove(policy);
+    std::filesystem::create_directories(policy); // a directory where the file should be: not read either
+    const auto d = load_config(t.paths());
+    CHECK(d.unread_policies == std::vector<std::string>{policy});
+    CHECK(d.user_file_ignored);
+}
+
+TEST_CASE("config layers: a missing policy file locks nothing") {
+    Tree t;
+    t.put(t.home, "config.toml", "[micro_break]\nevery = \"40m\"\n");
+    const auto r = load_config(t.paths());
+    CHECK(r.ok());
+    CHECK(r.unread_policies.empty());
+    CHECK(r.settings.micro_break.every == 40min);
+    CHECK_FALSE(r.locked("micro_break.every"));
 }
 
 TEST_CASE("config layers: cross-field rules are checked against the policy values") {

@@ -74,6 +74,8 @@ void show_json(const LoadedConfig& loaded, std::ostream& out) {
             {"file", origin.file.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(origin.file)},
             {"locked", origin.locked},
         };
+        if (!origin.unread_policy.empty()) // locked because this policy file could not be read
+            all[std::string(info.key)]["policy_unreadable"] = origin.unread_policy;
     }
     out << all.dump(2) << "\n";
 }
@@ -85,7 +87,8 @@ void show_table(const LoadedConfig& loaded, std::ostream& out) {
         const auto& origin = loaded.origin(info);
         std::string value = format_value(info, get_value(info, loaded.settings));
         rows.push_back({std::string(info.key), value.empty() ? "\"\"" : value, std::string(layer_name(origin.layer)),
-                        origin.locked ? "yes" : "no", origin.file.empty() ? "-" : origin.file});
+                        origin.unread_policy.empty() ? (origin.locked ? "yes" : "no") : "yes (policy unreadable)",
+                        origin.file.empty() ? "-" : origin.file});
     }
     std::array<std::size_t, 5> width{};
     for (const auto& row : rows) {

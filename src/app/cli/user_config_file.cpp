@@ -1,10 +1,7 @@
 #include "app/cli/user_config_file.h"
 
-#include "app/cli/atomic_write.h"
 #include "core/config/user_file_writer.h"
-
-#include <fstream>
-#include <iterator>
+#include "platform/file_io.h"
 
 namespace respite {
 namespace {
@@ -24,7 +21,7 @@ std::string save(const ConfigPaths& paths, std::string_view key, const TextEdit&
         return paths.user_file.string() + ": " + edit.error;
     if (auto error = new_error_for(paths, edit.text, key); !error.empty())
         return error;
-    return atomic_write_file(paths.user_file, edit.text, 0644);
+    return platform::write_file_atomic(paths.user_file, edit.text, platform::FileAccess::world_readable);
 }
 
 std::string refuse_locked(const ConfigPaths& paths, std::string_view key) {
@@ -37,9 +34,14 @@ std::string refuse_locked(const ConfigPaths& paths, std::string_view key) {
 
 } // namespace
 
-std::string read_text_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+std::optional<std::string> read_text_file(const std::filesystem::path& file, std::string& error) {
+    auto read = platform::read_regular_file_capped(file, max_config_bytes);
+    error = describe_read_problem(file, read);
+    if (!error.empty()) {
+        error = file.string() + ": " + error;
+        return std::nullopt;
+    }
+    return std::move(read.text);
 }
 
 std::string set_user_value(const ConfigPaths& paths, std::string_view key, const SettingValue& value) {
@@ -47,15 +49,22 @@ std::string set_user_value(const ConfigPaths& paths, std::string_view key, const
         return "no user configuration file";
     if (auto locked = refuse_locked(paths, key); !locked.empty())
         return locked;
-    return save(paths, key, set_value_in_text(read_text_file(paths.user_file), key, value));
+    std::string error;
+    const auto text = read_text_file(paths.user_file, error);
+    if (!text)
+        return error; // never replace a file that could not be read
+    return save(paths, key, set_value_in_text(*text, key, value));
 }
 
 std::string unset_user_value(const ConfigPaths& paths, std::string_view key) {
     if (paths.user_file.empty())
         return "no user configuration file";
-    const std::string text = read_text_file(paths.user_file);
-    const auto edit = remove_value_in_text(text, key);
-    if (edit.ok() && edit.text == text)
+    std::string error;
+    const auto text = read_text_file(paths.user_file, error);
+    if (!text)
+        return error;
+    const auto edit = remove_value_in_text(*text, key);
+    if (edit.ok() && edit.text == *text)
         return {}; // not set: nothing to write
     return save(paths, key, edit);
 }

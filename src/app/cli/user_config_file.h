@@ -4,6 +4,7 @@
 #include "core/config/config_loader.h"
 #include "core/config/settings_table.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,7 +15,8 @@ namespace respite {
 std::string set_user_value(const ConfigPaths& paths, std::string_view key, const SettingValue& value);
 /// Removes `key` from paths.user_file so the layers below decide again. Error line, or empty on success.
 std::string unset_user_value(const ConfigPaths& paths, std::string_view key);
-/// The current text of a file; empty when it does not exist.
-std::string read_text_file(const std::filesystem::path& file);
+/// The current text of a config file (empty when it does not exist); nullopt with `error` set when it is not a
+/// readable regular file of at most 1 MiB.
+std::optional<std::string> read_text_file(const std::filesystem::path& file, std::string& error);
 
 } // namespace respite

@@ -1,5 +1,7 @@
 #include "app/cli/xdg_paths.h"
 
+#include "platform/file_io.h"
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -78,7 +80,9 @@ fs::path xdg_runtime_dir() {
 
 ConfigPaths xdg_config_paths() {
     const auto dirs = xdg_dirs();
-    return config_paths(dirs.config_dirs, dirs.config_home);
+    auto paths = config_paths(dirs.config_dirs, dirs.config_home);
+    paths.read = platform::read_regular_file_capped; // never blocks on a FIFO, never reads past the cap
+    return paths;
 }
 
 } // namespace respite

@@ -4,7 +4,6 @@
 #include "core/config/toml_reader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
 #include <iterator>
 #include <optional>
@@ -13,9 +12,6 @@ namespace respite {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A configuration file is a few hundred bytes; refuse to slurp something that is clearly not one.
-constexpr std::uintmax_t max_file_size = 1 << 20;
 
 LoadedConfig built_in() {
     LoadedConfig out;
@@ -27,39 +23,29 @@ Diagnostic file_error(const std::string& file, std::string message) {
     return {Severity::error, file, {}, {}, std::move(message)};
 }
 
+// One layer file as read: parsed, or why not.
+struct ReadLayer {
+    std::optional<ParsedFile> parsed;
+    bool unreadable = false; ///< it exists but could not be read (reported)
+};
+
 // Reads and parses one layer file; empty when it does not exist or cannot be read (then reported).
-std::optional<ParsedFile> read_file(const fs::path& path, bool must_exist, LoadedConfig& out) {
+ReadLayer read_file(const fs::path& path, bool must_exist, LoadedConfig& out, const ReadFileFn& reader) {
     const std::string name = path.string();
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (status.type() == fs::file_type::not_found) {
+    FileRead read = reader ? reader(path, max_config_bytes) : read_file_std(path, max_config_bytes);
+    if (read.status == ReadStatus::missing) {
         if (must_exist)
             out.diagnostics.push_back(file_error(name, "no such file"));
-        return std::nullopt;
+        return {};
     }
-    if (ec) {
-        out.diagnostics.push_back(file_error(name, "cannot read: " + ec.message()));
-        return std::nullopt;
-    }
-    if (fs::is_directory(status)) {
-        out.diagnostics.push_back(file_error(name, "is a directory, not a configuration file"));
-        return std::nullopt;
-    }
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > max_file_size) {
-        out.diagnostics.push_back(file_error(name, "is larger than 1 MiB; not a configuration file"));
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.is_open() || in.bad()) {
-        out.diagnostics.push_back(file_error(name, "cannot read the file"));
-        return std::nullopt;
+    if (auto problem = describe_read_problem(path, read); !problem.empty()) {
+        out.diagnostics.push_back(file_error(name, std::move(problem)));
+        return {std::nullopt, true};
     }
     out.files.push_back(name);
-    auto parsed = parse_config_text(text, name);
+    auto parsed = parse_config_text(read.text, name);
     out.diagnostics.insert(out.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
-    return parsed;
+    return {std::move(parsed), false};
 }
 
 void apply(LoadedConfig& out, const ConfigEntry& e, Layer layer, const std::string& file) {
@@ -143,15 +129,23 @@ void apply_policy(LoadedConfig& out, const std::vector<PolicyValue>& policy) {
 
 // Applies the user file unless it has errors or, together with the policy, breaks a cross-field rule. Keys the
 // policy locks are ignored with a warning.
-void apply_user(LoadedConfig& out, const ParsedFile& user, const std::vector<PolicyValue>& policy) {
-    const auto is_locked = [&](const ConfigEntry& e) { return policy[setting_index(*e.info)].entry != nullptr; };
+void apply_user(LoadedConfig& out, const ParsedFile& user, const std::vector<PolicyValue>& policy,
+                const std::vector<std::string>& unread_policy) {
+    const auto is_locked = [&](const ConfigEntry& e) {
+        const auto i = setting_index(*e.info);
+        return policy[i].entry != nullptr || !unread_policy[i].empty();
+    };
     for (const auto& e : user.entries) {
         if (!is_locked(e))
             continue;
-        const auto& by = *policy[setting_index(*e.info)].file;
-        out.diagnostics.push_back({Severity::warning, user.file, e.key_pos, std::string(e.info->key),
-                                   "'" + std::string(e.info->key) + "' is locked by policy (" + by.file +
-                                       "); the value set here is ignored"});
+        const auto i = setting_index(*e.info);
+        const std::string key(e.info->key);
+        out.diagnostics.push_back(
+            {Severity::warning, user.file, e.key_pos, key,
+             policy[i].entry != nullptr
+                 ? "'" + key + "' is locked by policy (" + policy[i].file->file + "); the value set here is ignored"
+                 : "'" + key + "' may be locked: the administrator's policy (" + unread_policy[i] +
+                       ") could not be read; the value set here is ignored"});
     }
     Settings candidate = out.settings;
     for (const auto& e : user.entries) {
@@ -186,6 +180,23 @@ void sort_by_layer(LoadedConfig& out) {
 }
 
 } // namespace
+
+std::string describe_read_problem(const fs::path&, const FileRead& read) {
+    switch (read.status) {
+    case ReadStatus::ok:
+    case ReadStatus::missing:
+        return {};
+    case ReadStatus::not_regular:
+        if (read.detail == "a directory")
+            return "is a directory, not a configuration file";
+        return "is " + read.detail + ", not a regular file; not read";
+    case ReadStatus::too_large:
+        return "is larger than 1 MiB; not a configuration file";
+    case ReadStatus::unreadable:
+        return "cannot read: " + read.detail;
+    }
+    return {};
+}
 
 std::string_view layer_name(Layer layer) {
     switch (layer) {
@@ -224,12 +235,40 @@ bool LoadedConfig::locked(std::string_view key) const {
 
 namespace {
 
+// For each setting, the policy file that fails closed on it ("" for none): every setting when a policy file could
+// not be read or parsed at all, else the settings a readable policy file gives an invalid value.
+std::vector<std::string> fail_closed_keys(const LoadedConfig& out, const std::vector<ParsedFile>& policy_files) {
+    std::vector<std::string> by(settings_table().size());
+    if (!out.unread_policies.empty()) {
+        std::fill(by.begin(), by.end(), out.unread_policies.front());
+        return by;
+    }
+    for (const auto& f : policy_files) {
+        for (const auto& d : f.diagnostics) {
+            const auto* info = d.severity == Severity::error ? find_setting(d.key) : nullptr;
+            if (info != nullptr && by[setting_index(*info)].empty())
+                by[setting_index(*info)] = f.file;
+        }
+    }
+    return by;
+}
+
+// Keys held at the layers below the user because their policy is unknown are locked, and say why.
+void mark_unread(LoadedConfig& out, const std::vector<PolicyValue>& policy, const std::vector<std::string>& unread) {
+    for (std::size_t i = 0; i < unread.size(); ++i) {
+        if (unread[i].empty() || policy[i].entry != nullptr)
+            continue;
+        out.origins[i].locked = true;
+        out.origins[i].unread_policy = unread[i];
+    }
+}
+
 LoadedConfig load_layers(const ConfigPaths& paths, const std::string_view* user_text) {
     LoadedConfig out = built_in();
     try {
         for (auto it = paths.defaults_files.rbegin(); it != paths.defaults_files.rend(); ++it) {
-            if (auto parsed = read_file(*it, false, out))
-                apply_whole(out, *parsed, Layer::defaults);
+            if (auto read = read_file(*it, false, out, paths.read); read.parsed)
+                apply_whole(out, *read.parsed, Layer::defaults);
         }
         std::optional<ParsedFile> user;
         if (user_text != nullptr) {
@@ -238,23 +277,38 @@ LoadedConfig load_layers(const ConfigPaths& paths, const std::string_view* user_
             user = parse_config_text(*user_text, name);
             out.diagnostics.insert(out.diagnostics.end(), user->diagnostics.begin(), user->diagnostics.end());
         } else if (!paths.user_file.empty()) {
-            user = read_file(paths.user_file, false, out);
+            user = read_file(paths.user_file, false, out, paths.read).parsed;
         }
         std::vector<ParsedFile> policy_files;
         policy_files.reserve(paths.policy_files.size());
         for (auto it = paths.policy_files.rbegin(); it != paths.policy_files.rend(); ++it) {
-            if (auto parsed = read_file(*it, false, out))
-                policy_files.push_back(std::move(*parsed));
+            auto read = read_file(*it, false, out, paths.read);
+            if (read.unreadable || (read.parsed && !read.parsed->syntax_ok))
+                out.unread_policies.push_back(it->string());
+            if (read.parsed)
+                policy_files.push_back(std::move(*read.parsed));
         }
         std::vector<PolicyValue> policy(settings_table().size());
         for (const auto& f : policy_files) {
             for (const auto& e : f.entries)
                 policy[setting_index(*e.info)] = {&e, &f};
         }
+        const auto unread_policy = fail_closed_keys(out, policy_files);
         const LoadedConfig below_user = out;
-        if (user)
-            apply_user(out, *user, policy);
+        if (user && !out.unread_policies.empty()) {
+            // Any key may be what the unreadable policy locks: none of the user's values can be trusted to be allowed.
+            out.diagnostics.push_back({Severity::warning,
+                                       user->file,
+                                       {},
+                                       {},
+                                       "not applied: the administrator's policy (" + out.unread_policies.front() +
+                                           ") could not be read, so any setting may be locked"});
+            out.user_file_ignored = true;
+        } else if (user) {
+            apply_user(out, *user, policy, unread_policy);
+        }
         apply_policy(out, policy);
+        mark_unread(out, policy, unread_policy);
         if (user && !out.user_file_ignored && !cross_check(out.settings).empty()) {
             // A dropped policy value left the user file at odds with the layers below: run without the user file.
             blame_conflicts(
@@ -285,11 +339,11 @@ LoadedConfig load_config(const ConfigPaths& paths, std::string_view user_text) {
     return load_layers(paths, &user_text);
 }
 
-LoadedConfig load_config_file(const fs::path& file, Layer layer) {
+LoadedConfig load_config_file(const fs::path& file, Layer layer, const ReadFileFn& reader) {
     LoadedConfig out = built_in();
     try {
-        if (auto parsed = read_file(file, true, out))
-            apply_whole(out, *parsed, layer);
+        if (auto read = read_file(file, true, out, reader); read.parsed)
+            apply_whole(out, *read.parsed, layer);
     } catch (const std::exception& e) {
         out = built_in();
         out.diagnostics.push_back(file_error(file.string(), std::string("cannot load: ") + e.what()));
