@@ -81,7 +81,7 @@ void EngineDriver::stop() {
         timer_.cancel();
         save_timer_.cancel();
         engine_->advance(clock_());
-        save_now();
+        save_state(Duration::zero()); // a clean stop: the app ran until exactly this state's instant
         io_.stop();
     });
     thread_.join();
@@ -160,13 +160,23 @@ void EngineDriver::publish_status() {
 }
 
 void EngineDriver::rearm(const Now& now) {
+    // The checkpoint rides on this wake-up and on the engine's own timer, so it costs no timer while the user is
+    // away: state.json then says how far it may lag behind (the slack), and a restart skips just that much.
+    if (checkpointing() && (!saved_at_ || now.since_boot - *saved_at_ >= checkpoint_every))
+        save_now();
     armed_ = engine_->next_deadline();
-    if (!armed_) {
+    std::optional<Duration> delay;
+    if (armed_)
+        delay = std::clamp<Duration>(*armed_ - now.wall, Duration::zero(), max_sleep);
+    if (checkpointing() && saved_at_) {
+        const Duration until_checkpoint = std::max(Duration::zero(), *saved_at_ + checkpoint_every - now.since_boot);
+        delay = std::min(delay.value_or(until_checkpoint), until_checkpoint);
+    }
+    if (!delay) {
         timer_.cancel();
         return;
     }
-    const Duration delay = std::clamp<Duration>(*armed_ - now.wall, Duration::zero(), max_sleep);
-    timer_.expires_after(delay);
+    timer_.expires_after(*delay);
     timer_.async_wait([this](const boost::system::error_code& ec) {
         if (!ec)
             on_timer();
@@ -189,9 +199,22 @@ void EngineDriver::save_soon() {
 }
 
 void EngineDriver::save_now() {
+    save_state(checkpoint_every);
+}
+
+bool EngineDriver::checkpointing() const {
+    // Present time is counted (screen time, break counters); away time changes nothing a crash could lose.
+    return save_ && engine_->snapshot().presence != Presence::away;
+}
+
+void EngineDriver::save_state(Duration slack) {
     save_pending_ = false;
-    if (save_)
-        save_(engine_->snapshot());
+    if (!save_)
+        return;
+    EngineState state = engine_->snapshot();
+    state.checkpoint_slack = slack;
+    saved_at_ = state.last.since_boot;
+    save_(state);
 }
 
 } // namespace respite::app

@@ -31,7 +31,8 @@ public:
         std::function<void(const std::vector<Effect>&)> effects; ///< every non-empty batch, in order
         std::function<void(const Status&)> status;               ///< the latest status (coalesced)
     };
-    /// Persists the state (called on the engine thread, debounced, and once more on stop()).
+    /// Persists the state (called on the engine thread: debounced after effects that matter, as a checkpoint at
+    /// most once a minute while the user is present, and once more on stop()).
     using SaveState = std::function<void(const EngineState&)>;
 
     /// Builds the engine (fresh, or from `restored`); nothing runs until start().
@@ -87,8 +88,10 @@ public:
     std::optional<WallTime> armed_deadline() const { return armed_; }
     /// Schedules a (debounced) state save.
     void save_soon();
-    /// Saves the state right away.
+    /// Saves the state right away (as a checkpoint: the app keeps running).
     void save_now();
+    /// While the user is present, the state is written at least this often (issue 16: a crash loses at most this).
+    static constexpr Duration checkpoint_every = std::chrono::minutes(1);
 
 private:
     struct GuiShared;
@@ -96,6 +99,8 @@ private:
     void publish_status();
     void rearm(const Now& now);
     void on_timer();
+    bool checkpointing() const;
+    void save_state(Duration slack);
 
     std::unique_ptr<LocalTime> local_;
     Clock clock_;
@@ -108,6 +113,7 @@ private:
     boost::asio::steady_timer timer_;
     boost::asio::steady_timer save_timer_;
     bool save_pending_ = false;
+    std::optional<Duration> saved_at_; ///< `last.since_boot` of the state last written
     std::optional<WallTime> armed_;
     std::thread thread_;
     bool stopped_ = false;

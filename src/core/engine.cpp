@@ -2,6 +2,8 @@
 
 #include "core/machine.h"
 
+#include <algorithm>
+
 namespace respite {
 
 Engine::Engine(Settings settings, const LocalTime& local_time, Now now)
@@ -13,16 +15,21 @@ Engine::Engine(Settings settings, const LocalTime& local_time, Now now)
 
 Engine::Engine(Settings settings, const LocalTime& local_time, Now now, EngineState restored)
     : settings_(std::move(settings)), local_(&local_time), state_(std::move(restored)) {
-    // Re-anchor the snapshot's timeline on this run's clocks, then count the time the app was off as away.
-    const Duration gap = std::max(Duration::zero(), now.wall - state_.last.wall);
+    // Re-anchor the snapshot's timeline on this run's clocks, then count the time the app was off as away. Right
+    // after `last` the app may still have run unrecorded (a checkpoint, then a crash): that slack is skipped, so
+    // it is neither screen time nor away time, and only the rest of the gap, when the app surely was off, is away.
+    const Duration whole_gap = std::max(Duration::zero(), now.wall - state_.last.wall);
+    const Duration slack = std::min(whole_gap, std::max(Duration::zero(), state_.checkpoint_slack));
+    const Duration gap = whole_gap - slack;
     const Duration shift = (now.since_boot - gap) - state_.last.since_boot;
     state_.stretch_start += shift;
     state_.prompt.since += shift;
     state_.deferral.since += shift;
     state_.deferral.latest += shift;
-    state_.last = Now{now.awake - gap, now.since_boot - gap, state_.last.wall};
+    state_.last = Now{now.awake - gap, now.since_boot - gap, state_.last.wall + slack};
+    state_.checkpoint_slack = Duration::zero();
     detail::Machine machine(settings_, *local_, calendar_, state_, pending_);
-    if (gap > Duration::zero()) {
+    if (whole_gap > Duration::zero()) {
         // The busy monitors start afresh and report only a busy state; a stale flag would defer every break.
         state_.busy = false;
         state_.busy_reason.clear();

@@ -46,7 +46,11 @@ struct Deferral {
 
 /// The complete engine state.
 struct EngineState {
-    Now last{}; ///< the last observation
+    Now last{}; ///< the last observation: the app was known to be running then
+    /// How long after `last` the app may have kept running without writing this state again (the driver's
+    /// checkpoint interval in a checkpoint, 0 at a clean stop). On restore that much of the gap is counted as
+    /// neither screen time nor time away: a crash then loses at most that much and credits no break it did not see.
+    Duration checkpoint_slack{};
     Presence presence = Presence::active;
     Duration stretch_start{};   ///< timeline: start of the current idle/away stretch
     bool stretch_micro = false; ///< this stretch already counted as a micro-break

@@ -34,3 +34,58 @@ TEST_CASE("state files that are not ours are rejected with a reason") {
     j["prompt"]["kind"] = "nap";
     CHECK_FALSE(state_from_json(j, error));
 }
+
+TEST_CASE("the checkpoint slack round-trips; a file written before it existed reads as a clean stop") {
+    EngineState s;
+    s.checkpoint_slack = 1min;
+    std::string error;
+    auto j = state_to_json(s);
+    const auto back = state_from_json(j, error);
+    REQUIRE_MESSAGE(back, error);
+    CHECK(back->checkpoint_slack == 1min);
+    j["last"].erase("checkpoint_slack_ms");
+    const auto old = state_from_json(j, error);
+    REQUIRE_MESSAGE(old, error);
+    CHECK(old->checkpoint_slack == Duration::zero());
+}
+
+namespace {
+// A valid state written "now", with one field changed by `edit`; returns the loader's error ("" when accepted).
+template <class F> std::string rejected(F edit) {
+    EngineState s;
+    s.last.wall = WallTime{std::chrono::sys_days{std::chrono::year{2026} / 12 / 1}.time_since_epoch()};
+    auto j = state_to_json(s);
+    edit(j);
+    std::string error;
+    const auto state = state_from_json(j, error);
+    return state ? std::string() : error;
+}
+} // namespace
+
+TEST_CASE("regression: values from state.json are validated (skips_left 1003, a pause until 2404, garbled times)") {
+    CHECK(rejected([](nlohmann::json&) {}).empty());
+    CHECK(rejected([](nlohmann::json& j) { j["day"]["skips_used"] = -1000; }) == "skips_used out of range (-1000)");
+    // 2404-01-01 with a garbled time of day
+    CHECK(rejected([](nlohmann::json& j) { j["paused_until_ms"] = 13696193532417LL; }) ==
+          "paused_until_ms out of range (13696193532417)");
+    CHECK(rejected([](nlohmann::json& j) { j["last"]["wall_ms"] = -5; }) == "wall_ms out of range (-5)");
+    CHECK(rejected([](nlohmann::json& j) { j["last"]["since_boot_ms"] = 9'000'000'000'000'000'000ULL; }) ==
+          "since_boot_ms out of range (9000000000000000000)");
+    CHECK(rejected([](nlohmann::json& j) { j["micro"]["counted_ms"] = -1; }) == "counted_ms out of range (-1)");
+    CHECK(rejected([](nlohmann::json& j) { j["rest"]["postpones_used"] = 1'000'000; }) ==
+          "postpones_used out of range (1000000)");
+    CHECK(rejected([](nlohmann::json& j) { j["day"]["screen_ms"] = 72LL * 3600 * 1000; }) ==
+          "screen_ms out of range (259200000)");
+    CHECK(rejected([](nlohmann::json& j) {
+              j["prompt"]["length_ms"] = 20000;
+              j["prompt"]["done_ms"] = 30000;
+          }) == "done_ms out of range (30000)");
+    CHECK(rejected([](nlohmann::json& j) { j["stretch_start_ms"] = -9'000'000'000'000'000'000LL; }) ==
+          "stretch_start_ms out of range (-9000000000000000000)");
+    CHECK(rejected([](nlohmann::json& j) { j["busy_reason"] = std::string(5000, 'x'); }) ==
+          "busy_reason out of range (\"(5000 characters)\")");
+    CHECK(rejected([](nlohmann::json& j) { j["day"]["skips_used"] = "two"; }) ==
+          "skips_used must be an integer, not string");
+    CHECK(rejected([](nlohmann::json& j) { j["day"].erase("cap_sent"); }) == "missing cap_sent");
+    CHECK(rejected([](nlohmann::json& j) { j["focus"] = 3; }) == "expected an object around active");
+}
