@@ -137,7 +137,8 @@ int refuse_if_locked(const ConfigPaths& paths, const SettingInfo& info, std::ost
     const auto& origin = loaded.origin(info);
     if (!origin.locked)
         return ok;
-    err << "respite config: '" << info.key << "' is locked by policy (" << origin.file << ")\n";
+    err << "respite config: '" << info.key << "' is locked by policy ("
+        << (origin.unread_policy.empty() ? origin.file : origin.unread_policy + ", which could not be read") << ")\n";
     return refused;
 }
 

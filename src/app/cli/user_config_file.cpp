@@ -29,7 +29,9 @@ std::string refuse_locked(const ConfigPaths& paths, std::string_view key) {
     const auto* origin = current.origin(key);
     if (origin == nullptr || !origin->locked)
         return {};
-    return "'" + std::string(key) + "' is locked by policy (" + origin->file + ")";
+    const std::string by =
+        origin->unread_policy.empty() ? origin->file : origin->unread_policy + ", which could not be read";
+    return "'" + std::string(key) + "' is locked by policy (" + by + ")";
 }
 
 } // namespace
