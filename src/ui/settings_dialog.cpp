@@ -153,13 +153,15 @@ private:
                 changes.emplace_back(&control.info(), *value);
         }
         if (!changes.empty()) {
-            std::string text;
-            {
-                std::ifstream in(paths_.user_file, std::ios::binary);
-                std::ostringstream buf;
-                buf << in.rdbuf();
-                text = buf.str();
+            // The same capped, non-blocking read as the loader: a FIFO here must not hang the GUI.
+            const FileRead read =
+                (paths_.read ? paths_.read : ReadFileFn(read_file_std))(paths_.user_file, max_config_bytes);
+            if (const auto problem = describe_read_problem(paths_.user_file, read); !problem.empty()) {
+                status_->SetLabel(wxString::FromUTF8(paths_.user_file.string() + ": " + problem));
+                Layout();
+                return;
             }
+            std::string text = read.text;
             for (const auto& [info, value] : changes) {
                 const TextEdit edit = set_value_in_text(text, info->key, value);
                 if (!edit.ok()) {
