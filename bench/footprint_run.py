@@ -269,7 +269,8 @@ def midday_timezone():
 
 def main():
     def on_alarm(signum, frame):
-        raise Timeout("footprint: still running after %d s; giving up" % LIMIT)
+        raise Timeout("footprint: still running after %d s; giving up" % LIMIT if signum == signal.SIGALRM else
+                      "footprint: terminated")
     signal.signal(signal.SIGALRM, on_alarm)
     signal.signal(signal.SIGTERM, on_alarm)
     signal.alarm(LIMIT)
