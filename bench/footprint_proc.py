@@ -78,6 +78,15 @@ def descendants(pid):
     return out
 
 
+def alive(pid):
+    """True while pid runs (a zombie, dead but not yet reaped, is not alive)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def comm(pid):
     try:
         with open("/proc/%d/comm" % pid) as f:

@@ -169,11 +169,18 @@ class Session:
             self.end(p)
         self.procs = []
         self.reap_orphans()
+        try:
+            peers |= self.bus_peers()  # a program may have had a service started while it quit
+        except Exception:
+            pass
         for pid in peers:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        deadline = time.monotonic() + 3  # they are the bus's children: gone once dead (a zombie until reaped)
+        while time.monotonic() < deadline and any(proc.alive(pid) for pid in peers):
+            time.sleep(0.05)
 
 
 def find_app_pid(p, prefer):
