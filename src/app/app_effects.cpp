@@ -30,8 +30,6 @@ std::string utf8(const wxString& s) {
 } // namespace
 
 void RespiteApp::on_effects(const std::vector<Effect>& effects) {
-    // Effects come with windows opening and closing; once things are quiet again their pages go back.
-    idle_trim_.poke();
     for (const auto& effect : effects) {
         try {
             on_effect(effect);
@@ -56,7 +54,6 @@ void RespiteApp::on_effect(const Effect& e) {
                {{ui::action_label("Start now"), [this, brk] { driver_->post(ev::StartBreak{brk}); }},
                 // Nothing is prompted yet, so the engine could not postpone now: postpone it the moment it is.
                 {ui::action_label("Postpone"), [this, brk] { postpone_next_ = brk; }}});
-        breaks_->warm_up(brk); // the break window then maps within budget though idle pages were handed back
         break;
     case EffectKind::break_prompt:
         if (notifier_)

@@ -110,7 +110,6 @@ void RespiteApp::finish_startup() {
     if (!startup_problems_.empty())
         notify("state", {utf8(_("Respite started afresh")), startup_problems_});
     trace_startup("ready");
-    idle_trim_.poke();
 }
 
 // The driver exists before its engine so that the socket claims the single instance before the tray registers;
@@ -145,11 +144,6 @@ bool RespiteApp::claim_control_socket() {
     signals_ = std::make_unique<boost::asio::signal_set>(driver_->io(), SIGINT, SIGTERM, SIGHUP);
     wait_for_signal();
     return true;
-}
-
-// A break, breathing or cutoff window on screen (they close with an effect, which pokes the idle trim again).
-bool RespiteApp::prompt_window_open() const {
-    return (breaks_ && breaks_->visible()) || (breathing_ && breathing_->visible()) || (cutoff_ && cutoff_->visible());
 }
 
 // On the engine thread. SIGHUP re-reads the configuration, as daemons do; SIGINT and SIGTERM quit cleanly.

@@ -6,7 +6,6 @@
 #include "app/config_watcher.h"
 #include "app/control.h"
 #include "app/driver.h"
-#include "app/idle_trim.h"
 #include "app/ipc_server.h"
 #include "app/state_store.h"
 
@@ -58,7 +57,6 @@ public:
 private:
     bool claim_control_socket();
     void wait_for_signal();
-    bool prompt_window_open() const;
     void build_tray();
     void finish_startup();
     void start_engine();
@@ -106,7 +104,6 @@ private:
     std::unique_ptr<SessionMonitor> session_;
     std::unique_ptr<BusyMonitor> busy_;
     std::unique_ptr<ClockMonitor> clock_;
-    IdleTrim idle_trim_{std::chrono::seconds(3), [this] { return prompt_window_open(); }};
 };
 
 } // namespace respite::app

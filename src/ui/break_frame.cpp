@@ -2,6 +2,7 @@
 
 #include "ui/accessibility.h"
 #include "ui/countdown_ring.h"
+#include "ui/heap_release.h"
 #include "ui/messages.h"
 
 #include <wx/button.h>
@@ -32,6 +33,7 @@ BreakFrame::BreakFrame(const wxRect& area, bool fullscreen, bool content, const 
               frame_style),
       area_(area), view_(view), actions_(actions), palette_(current_palette()), content_(content) {
     SetName(content ? "respite-break" : "respite-break-cover");
+    release_heap_when_destroyed(*this);
     auto* panel = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL);
     panel->SetBackgroundColour(content ? palette_.background : palette_.dim);
     auto* outer = new wxBoxSizer(wxVERTICAL);

@@ -108,20 +108,6 @@ void BreakPresenter::show(const BreakView& view) {
             frame->update(impl_->view, impl_->done_now());
 }
 
-void BreakPresenter::warm_up(BreakKind kind) {
-    if (impl_->visible())
-        return;
-    BreakView view;
-    view.kind = kind;
-    view.length = std::chrono::seconds(20);
-    view.can_postpone = view.can_skip = true;
-    view.idea = " ";
-    const wxRect area = wxDisplay(0U).GetClientArea();
-    auto* frame = new BreakFrame(area, kind != BreakKind::micro, true, view, impl_->actions);
-    frame->Layout();
-    frame->Destroy();
-}
-
 void BreakPresenter::close() {
     impl_->close();
 }

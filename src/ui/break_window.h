@@ -46,9 +46,6 @@ public:
 
     /// Opens the window(s) for this view, or updates the open ones (a kind change reopens).
     void show(const BreakView& view);
-    /// Builds a window of this kind off screen and drops it, so the code and data a break window needs are in
-    /// memory when the break falls due (called at the heads-up; the idle app may have handed them back).
-    void warm_up(BreakKind kind);
     /// Closes every break window and stops the presenter's timer.
     void close();
     /// True while a break window is on screen.

@@ -4,6 +4,7 @@
 #include "ui/accessibility.h"
 #include "ui/asset_paths.h"
 #include "ui/breath_circle.h"
+#include "ui/heap_release.h"
 #include "ui/messages.h"
 
 #include <wx/button.h>
@@ -33,6 +34,7 @@ BreathingFrame::BreathingFrame(const BreathingPlan& plan, Sound* sound, Breathin
       plan_(plan), sound_(sound), on_finished_(std::move(on_finished)), palette_(current_palette()),
       timer_([this] { tick(); }) {
     SetName("respite-breathing");
+    release_heap_when_destroyed(*this);
     SetIcons(app_icons());
     auto* panel = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL);
     panel->SetBackgroundColour(palette_.background);

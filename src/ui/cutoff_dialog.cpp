@@ -2,6 +2,7 @@
 
 #include "ui/accessibility.h"
 #include "ui/asset_paths.h"
+#include "ui/heap_release.h"
 #include "ui/messages.h"
 #include "ui/theme.h"
 
@@ -24,6 +25,7 @@ public:
                    wxDEFAULT_DIALOG_STYLE | wxSTAY_ON_TOP),
           actions_(actions) {
         SetName("respite-cutoff");
+        release_heap_when_destroyed(*this);
         SetIcons(app_icons());
         const Palette palette = current_palette();
         SetBackgroundColour(palette.background);
