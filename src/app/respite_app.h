@@ -12,7 +12,7 @@
 
 #include <wx/app.h>
 
-#include <boost/asio/signal_set.hpp>
+#include "platform/process_signals.h"
 
 #include <memory>
 #include <optional>
@@ -57,7 +57,6 @@ public:
 
 private:
     bool claim_control_socket();
-    void wait_for_signal();
     bool prompt_window_open() const;
     void build_tray();
     void finish_startup();
@@ -92,7 +91,7 @@ private:
     std::unique_ptr<Control> control_;
     std::unique_ptr<IpcServer> ipc_;
     std::unique_ptr<ConfigWatcher> watcher_;
-    std::unique_ptr<boost::asio::signal_set> signals_;
+    std::unique_ptr<ProcessSignals> signals_;
 
     std::unique_ptr<Sound> sound_;
     std::unique_ptr<Notifier> notifier_;
