@@ -60,17 +60,6 @@ void trace_startup(const char* step) {
                                  .count()));
 }
 
-std::string tray_mode_name(ui::TrayMode mode) {
-    switch (mode) {
-    case ui::TrayMode::status_notifier:
-        return "StatusNotifierItem";
-    case ui::TrayMode::xembed:
-        return "XEmbed";
-    case ui::TrayMode::window:
-        return "status window";
-    }
-    return "";
-}
 } // namespace
 
 bool RespiteApp::OnInit() {
@@ -219,11 +208,11 @@ void RespiteApp::build_tray() {
             settings_dialog_->show();
     };
     actions.about = [this] {
-        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()),
-                        tray_ ? tray_mode_name(tray_->mode()) : std::string(), std::string()});
+        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()), tray_ ? tray_->tray_name() : std::string(),
+                        std::string()});
     };
     actions.quit = [this] { request_exit(); };
-    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions));
+    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions), ui::make_system_tray);
 }
 
 void RespiteApp::start_monitors() {
