@@ -9,10 +9,9 @@
 #include "app/idle_trim.h"
 #include "app/ipc_server.h"
 #include "app/state_store.h"
+#include "platform/process_signals.h"
 
 #include <wx/app.h>
-
-#include "platform/process_signals.h"
 
 #include <memory>
 #include <optional>
