@@ -1,5 +1,5 @@
 #pragma once
-// Port for the tray icon (DESIGN.md §7): the menu belongs to the UI layer, the icon to the OS adapter.
+// Port for the tray icon (DESIGN.md §1): the menu belongs to the UI layer, the icon to the OS adapter.
 #include <functional>
 #include <memory>
 #include <string>
@@ -24,11 +24,13 @@ inline std::string tray_icon_name(TrayIconState state) {
     return "respite";
 }
 
-/// A tray icon whose menu is owned elsewhere. All calls on the GUI thread.
+/// A tray icon whose menu is owned elsewhere (the UI layer hands it to the OS's tray when creating it; see
+/// src/ui/system_tray.h). All calls on the GUI thread.
 class Tray {
 public:
-    /// The tray host appeared (true) or went away (false) after show(); e.g. to show a window instead.
-    std::function<void(bool connected)> on_connection_changed;
+    /// After show(): the user can reach the icon again (true) or no longer (false, e.g. the panel went away and the
+    /// session has no other tray to fall back on; the app then shows a window instead).
+    std::function<void(bool reachable)> on_connection_changed;
 
     /// Virtual destructor: owned through std::unique_ptr<Tray>; destroying it removes the icon.
     virtual ~Tray() = default;
@@ -36,15 +38,14 @@ public:
     virtual void set_state(TrayIconState state, const std::string& description) = 0;
     /// Sets the item's title / tooltip (already translated).
     virtual void set_title(const std::string& title) = 0;
+    /// The status line (translated), for trays that show it beside the title (a tooltip); others ignore it.
+    virtual void set_status(const std::string& line) = 0;
     /// Makes the item visible (registers it with the tray host).
     virtual void show() = 0;
-    /// Whether a tray host is currently connected to the item.
+    /// Whether the user can reach the icon now (a tray host is connected to it).
     virtual bool connected() const = 0;
+    /// What the About box names as the tray in use ("StatusNotifierItem", "XEmbed", ...).
+    virtual std::string name() const = 0;
 };
-
-/// A StatusNotifierItem through libayatana-appindicator3 showing `gtk_menu` (a GtkMenu*; on wxGTK a wxMenu's
-/// `m_menu`, so clicks arrive as wxEVT_MENU). `icon_theme_path` is a folder holding `hicolor/...` with the
-/// respite icons (the build or install tree), empty = the installed theme only. Call show() to register it.
-std::unique_ptr<Tray> make_appindicator_tray(void* gtk_menu, const std::string& icon_theme_path);
 
 } // namespace respite

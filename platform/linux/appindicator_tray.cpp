@@ -1,5 +1,7 @@
-// StatusNotifierItem tray through libayatana-appindicator3 (DESIGN.md §7).
-#include "platform/tray.h"
+// StatusNotifierItem tray through libayatana-appindicator3.
+#include "platform/linux/appindicator_tray.h"
+
+#include "platform/linux/tray_probe.h"
 
 #include <libayatana-appindicator/app-indicator.h>
 
@@ -51,17 +53,25 @@ public:
 
     void show() override { app_indicator_set_status(indicator_, APP_INDICATOR_STATUS_ACTIVE); }
 
+    void set_status(const std::string&) override {
+        // Not shown: every title change is a D-Bus signal that wakes the tray host, and hosts show the title.
+    }
+
     bool connected() const override {
         gboolean value = FALSE;
         g_object_get(indicator_, "connected", &value, nullptr);
         return value;
     }
 
+    std::string name() const override { return "StatusNotifierItem"; }
+
 private:
     static void on_connection(AppIndicator*, gboolean connected, gpointer self) {
         auto* tray = static_cast<AppIndicatorTray*>(self);
+        // Without a watcher appindicator shows its icon in an XEmbed tray, if the session has one.
+        const bool reachable = connected != FALSE || probe_tray_hosts().xembed;
         if (tray->on_connection_changed)
-            tray->on_connection_changed(connected != FALSE);
+            tray->on_connection_changed(reachable);
     }
 
     AppIndicator* indicator_ = nullptr;
@@ -73,8 +83,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<Tray> make_appindicator_tray(void* gtk_menu, const std::string& icon_theme_path) {
-    return std::make_unique<AppIndicatorTray>(static_cast<GtkMenu*>(gtk_menu), icon_theme_path);
+std::unique_ptr<Tray> make_appindicator_tray(GtkMenu* menu, const std::string& icon_theme_path) {
+    return std::make_unique<AppIndicatorTray>(menu, icon_theme_path);
 }
 
 } // namespace respite

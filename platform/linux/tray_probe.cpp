@@ -1,5 +1,5 @@
 // Finds which tray hosts the session has: a StatusNotifierWatcher on the session bus, an XEmbed tray on X11.
-#include "platform/tray_probe.h"
+#include "platform/linux/tray_probe.h"
 
 #include <gdk/gdk.h>
 #include <gdk/gdkx.h>

@@ -1,13 +1,14 @@
 #pragma once
-// Watches the user's config file through its folder (inotify on the engine's io_context, no polling): editors
-// replace files by rename, so the folder, not the file, is what stays watchable.
+// Reloads after the user's config file changed: the platform's file watch (platform/file_watch.h) on the engine's
+// io_context, debounced so that one save (often several writes and a rename) is one reload. No polling.
+#include "platform/file_watch.h"
+
 #include <boost/asio/io_context.hpp>
-#include <boost/asio/posix/stream_descriptor.hpp>
 #include <boost/asio/steady_timer.hpp>
 
-#include <array>
 #include <filesystem>
 #include <functional>
+#include <memory>
 
 namespace respite::app {
 
@@ -21,23 +22,19 @@ public:
     ConfigWatcher(const ConfigWatcher&) = delete;
     ConfigWatcher& operator=(const ConfigWatcher&) = delete;
 
-    /// Starts watching; false when inotify is unavailable (reload still works by command).
+    /// Starts watching; false when the OS offers no file watch (reload still works by command).
     bool start();
     /// Stops watching (io_context's thread, or after it stopped).
     void stop();
 
 private:
-    void add_watches();
-    void read();
-    void on_events(std::size_t bytes);
+    void on_change();
 
+    boost::asio::io_context& io_;
     std::filesystem::path file_;
     std::function<void()> changed_;
-    boost::asio::posix::stream_descriptor stream_;
+    std::unique_ptr<FileWatch> watch_;
     boost::asio::steady_timer debounce_;
-    std::array<char, 8192> buffer_{};
-    int folder_watch_ = -1;
-    int parent_watch_ = -1;
 };
 
 } // namespace respite::app

@@ -7,6 +7,7 @@
 #include "platform/clock.h"
 #include "platform/clock_monitor.h"
 #include "platform/idle_monitor.h"
+#include "platform/malloc_arenas.h"
 #include "platform/notifier.h"
 #include "platform/session_monitor.h"
 #include "platform/sound.h"
@@ -24,11 +25,7 @@
 #include <wx/intl.h>
 
 #include <chrono>
-#include <csignal>
 #include <cstdlib>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <iostream>
 
 namespace respite::app {
@@ -63,17 +60,6 @@ void trace_startup(const char* step) {
                                  .count()));
 }
 
-std::string tray_mode_name(ui::TrayMode mode) {
-    switch (mode) {
-    case ui::TrayMode::status_notifier:
-        return "StatusNotifierItem";
-    case ui::TrayMode::xembed:
-        return "XEmbed";
-    case ui::TrayMode::window:
-        return "status window";
-    }
-    return "";
-}
 } // namespace
 
 bool RespiteApp::OnInit() {
@@ -141,23 +127,11 @@ bool RespiteApp::claim_control_socket() {
         break;
     }
 
-    signals_ = std::make_unique<boost::asio::signal_set>(driver_->io(), SIGINT, SIGTERM, SIGHUP);
-    wait_for_signal();
+    // On the engine thread: a reload request re-reads the configuration, as daemons do; a quit request quits cleanly.
+    signals_ = make_process_signals(driver_->io());
+    signals_->on_quit = [this] { ui::post_to_gui([this] { request_exit(); }); };
+    signals_->on_reload = [this] { control_->reload(); };
     return true;
-}
-
-// On the engine thread. SIGHUP re-reads the configuration, as daemons do; SIGINT and SIGTERM quit cleanly.
-void RespiteApp::wait_for_signal() {
-    signals_->async_wait([this](const boost::system::error_code& ec, int signo) {
-        if (ec)
-            return;
-        if (signo != SIGHUP) {
-            ui::post_to_gui([this] { request_exit(); });
-            return;
-        }
-        control_->reload();
-        wait_for_signal();
-    });
 }
 
 void RespiteApp::start_engine() {
@@ -232,11 +206,11 @@ void RespiteApp::build_tray() {
             settings_dialog_->show();
     };
     actions.about = [this] {
-        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()),
-                        tray_ ? tray_mode_name(tray_->mode()) : std::string(), std::string()});
+        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()), tray_ ? tray_->tray_name() : std::string(),
+                        std::string()});
     };
     actions.quit = [this] { request_exit(); };
-    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions));
+    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions), ui::make_system_tray);
 }
 
 void RespiteApp::start_monitors() {
@@ -309,10 +283,8 @@ int RespiteApp::OnExit() {
                     ipc_->close();
                 if (watcher_)
                     watcher_->stop();
-                if (signals_) {
-                    boost::system::error_code ignored;
-                    signals_->cancel(ignored);
-                }
+                if (signals_)
+                    signals_->stop();
                 return 0;
             })
             .wait();
@@ -344,10 +316,8 @@ wxIMPLEMENT_APP_NO_MAIN(respite::app::RespiteApp);
 
 namespace respite::app {
 int run_tray_app(int argc, char** argv) {
-#ifdef __GLIBC__
     // Five threads (GUI, engine, GLib's workers) need no arena each: every arena keeps its own touched pages.
-    mallopt(M_ARENA_MAX, 2);
-#endif
+    limit_malloc_arenas(2);
     const int rc = wxEntry(argc, argv);
     return another_instance ? 0 : rc;
 }

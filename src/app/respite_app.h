@@ -8,10 +8,9 @@
 #include "app/driver.h"
 #include "app/ipc_server.h"
 #include "app/state_store.h"
+#include "platform/process_signals.h"
 
 #include <wx/app.h>
-
-#include <boost/asio/signal_set.hpp>
 
 #include <memory>
 #include <optional>
@@ -56,7 +55,6 @@ public:
 
 private:
     bool claim_control_socket();
-    void wait_for_signal();
     void build_tray();
     void finish_startup();
     void start_engine();
@@ -90,7 +88,7 @@ private:
     std::unique_ptr<Control> control_;
     std::unique_ptr<IpcServer> ipc_;
     std::unique_ptr<ConfigWatcher> watcher_;
-    std::unique_ptr<boost::asio::signal_set> signals_;
+    std::unique_ptr<ProcessSignals> signals_;
 
     std::unique_ptr<Sound> sound_;
     std::unique_ptr<Notifier> notifier_;

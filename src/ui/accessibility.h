@@ -1,6 +1,6 @@
 #pragma once
-// What screen readers announce for a control. wxUSE_ACCESSIBILITY is off in wxGTK 3.2, so on GTK this sets
-// the widget's ATK object, which the AT-SPI bridge exposes; elsewhere it only keeps wx's help text.
+// What screen readers announce for a control. The toolkit glue is per OS: src/ui/linux/accessibility_gtk.cpp
+// sets the GTK widget's ATK object (wxUSE_ACCESSIBILITY is off in wxGTK 3.2).
 #include <wx/string.h>
 
 class wxWindow;

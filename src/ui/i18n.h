@@ -1,5 +1,5 @@
 #pragma once
-// Gettext catalogs for the GUI: the language comes from LANGUAGE / LC_ALL / LC_MESSAGES / LANG.
+// Gettext catalogs for the GUI: the language is the user's preferred UI language (wxUILocale / wxTranslations).
 #include <string>
 
 namespace respite::ui {

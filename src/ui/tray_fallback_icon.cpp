@@ -43,4 +43,53 @@ void TrayFallbackIcon::set(TrayIconState state, const std::string& tooltip) {
     SetIcon(tray_icon_bundle(state, icon_theme_path_), wxString::FromUTF8(tooltip));
 }
 
+namespace {
+
+class TaskbarTray : public Tray {
+public:
+    TaskbarTray(wxMenu* menu, std::string icon_theme_path, std::string name)
+        : icon_(std::make_unique<TrayFallbackIcon>(menu, std::move(icon_theme_path))), name_(std::move(name)) {}
+    ~TaskbarTray() override { icon_->RemoveIcon(); }
+    TaskbarTray(const TaskbarTray&) = delete;
+    TaskbarTray& operator=(const TaskbarTray&) = delete;
+
+    void set_state(TrayIconState state, const std::string&) override {
+        state_ = state;
+        update();
+    }
+    void set_title(const std::string& title) override {
+        title_ = title;
+        update();
+    }
+    void set_status(const std::string& line) override {
+        status_ = line;
+        update();
+    }
+    void show() override {
+        shown_ = true;
+        update();
+    }
+    bool connected() const override { return true; }
+    std::string name() const override { return name_; }
+
+private:
+    void update() {
+        if (shown_)
+            icon_->set(state_, status_.empty() ? title_ : title_ + " · " + status_);
+    }
+
+    std::unique_ptr<TrayFallbackIcon> icon_;
+    std::string name_;
+    TrayIconState state_ = TrayIconState::normal;
+    std::string title_;
+    std::string status_;
+    bool shown_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Tray> make_taskbar_tray(wxMenu* menu, std::string icon_theme_path, std::string name) {
+    return std::make_unique<TaskbarTray>(menu, std::move(icon_theme_path), std::move(name));
+}
+
 } // namespace respite::ui

@@ -2,20 +2,15 @@
 
 #include "ui/i18n.h"
 
-#include "platform/tray_probe.h"
 #include "ui/callback_timer.h"
-#include "ui/tray_fallback_icon.h"
 #include "ui/tray_fallback_window.h"
 
 #include <wx/app.h>
-#include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/menu.h>
-#include <wx/stdpaths.h>
 #include <wx/weakref.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <utility>
 
 namespace respite::ui {
@@ -79,18 +74,16 @@ std::string utf8(const wxString& s) {
 struct TrayMenu::Impl {
     TrayActions actions;
     std::string icon_path;
-    TrayMode mode = TrayMode::window;
     wxMenu* menu = nullptr;
     wxMenuItem* status_item = nullptr;
     wxMenuItem* focus_item = nullptr;
-    wxMenuItem* pause_item = nullptr;  // the Pause ▸ submenu item
-    wxMenuItem* resume_item = nullptr; // swapped in for pause_item while paused
-    std::unique_ptr<Tray> sni;
-    std::unique_ptr<TrayFallbackIcon> xembed;
+    wxMenuItem* pause_item = nullptr;     // the Pause ▸ submenu item
+    wxMenuItem* resume_item = nullptr;    // swapped in for pause_item while paused
+    std::unique_ptr<Tray> tray;           // none: the status window is the app's face
     wxWeakRef<TrayFallbackWindow> window; // wx may destroy it first at exit
     CallbackTimer timer{[this] { tick(); }};
     std::function<void()> on_shown;
-    bool registered = false; // the StatusNotifierItem reached the watcher
+    bool registered = false; // the tray item reached its host
     CallbackTimer shown_timer{[this] { fire_shown(); }};
     Status status;
     Settings settings;
@@ -231,10 +224,11 @@ void TrayMenu::Impl::refresh(WallTime now) {
         menu->Check(pattern_id, true);
     const bool icon_changed = state != icon;
     icon = state;
-    if (sni && icon_changed)
-        sni->set_state(state, utf8(wxGetTranslation(icon_description(state))));
-    if (xembed)
-        xembed->set(state, "Respite · " + text);
+    if (tray) {
+        if (icon_changed)
+            tray->set_state(state, utf8(wxGetTranslation(icon_description(state))));
+        tray->set_status(text);
+    }
     if (window)
         window->set_status(text, paused);
 }
@@ -259,7 +253,7 @@ void TrayMenu::Impl::tick() {
 void TrayMenu::Impl::ensure_window() {
     if (!window) {
         window = new TrayFallbackWindow(menu, actions, icon_path);
-        window->set_tray_present(mode != TrayMode::window);
+        window->set_tray_present(tray != nullptr);
         if (have_status)
             window->set_status(line, paused_shown);
     }
@@ -272,52 +266,39 @@ void TrayMenu::Impl::fire_shown() {
         run_later(std::exchange(on_shown, {}));
 }
 
-TrayMenu::TrayMenu(TrayActions actions, std::string icon_theme_path) : impl_(std::make_unique<Impl>()) {
+TrayMenu::TrayMenu(TrayActions actions, const TrayFactory& make_tray, std::string icon_theme_path)
+    : impl_(std::make_unique<Impl>()) {
     Impl& d = *impl_;
     d.actions = std::move(actions);
     d.icon_path = std::move(icon_theme_path);
     d.build();
-    const TrayHosts hosts = probe_tray_hosts();
-    if (hosts.status_notifier) {
-        d.mode = TrayMode::status_notifier;
-        d.sni = make_appindicator_tray(d.menu->m_menu, d.icon_path);
-        d.sni->set_title(utf8(_("Respite")));
-        d.sni->set_state(TrayIconState::normal, utf8(wxGetTranslation(icon_description(TrayIconState::normal))));
-        d.sni->on_connection_changed = [&d](bool connected) {
-            d.registered = d.registered || connected;
-            // The panel went away: without an XEmbed tray to fall back on, show the window.
-            if (!connected && !probe_tray_hosts().xembed) {
+    d.tray = make_tray(d.menu, d.icon_path);
+    if (d.tray) {
+        d.tray->set_title(utf8(_("Respite")));
+        d.tray->set_state(TrayIconState::normal, utf8(wxGetTranslation(icon_description(TrayIconState::normal))));
+        d.tray->on_connection_changed = [&d](bool reachable) {
+            d.registered = d.registered || reachable;
+            // The tray went away with nothing to fall back on: show the window.
+            if (!reachable) {
                 d.ensure_window();
                 d.window->set_tray_present(false);
                 d.window->present();
             }
             d.fire_shown();
         };
-        d.sni->show();
-    } else if (hosts.xembed) {
-        d.mode = TrayMode::xembed;
-        d.xembed = std::make_unique<TrayFallbackIcon>(d.menu, d.icon_path);
-        d.xembed->set(TrayIconState::normal, utf8(_("Respite")));
+        d.tray->show();
     } else {
-        d.mode = TrayMode::window;
         d.ensure_window();
         d.window->present();
     }
-    std::fprintf(stderr, "respite: tray: %s\n",
-                 d.mode == TrayMode::status_notifier ? "StatusNotifierItem"
-                 : d.mode == TrayMode::xembed        ? "XEmbed (wxTaskBarIcon)"
-                                                     : "status window (no tray host)");
+    std::fprintf(stderr, "respite: tray: %s\n", tray_name().c_str());
 }
 
 TrayMenu::~TrayMenu() {
     Impl& d = *impl_;
     d.timer.Stop();
     d.shown_timer.Stop();
-    d.sni.reset(); // before the menu it exports
-    if (d.xembed) {
-        d.xembed->RemoveIcon();
-        d.xembed.reset();
-    }
+    d.tray.reset(); // before the menu it shows
     if (d.window)
         d.window->Destroy();
     delete (d.paused_shown ? d.pause_item : d.resume_item); // the detached one
@@ -336,7 +317,7 @@ void TrayMenu::update(const Status& status, const Settings& settings) {
 
 void TrayMenu::when_shown(std::function<void()> fn, std::chrono::milliseconds timeout) {
     Impl& d = *impl_;
-    if (d.mode != TrayMode::status_notifier || d.registered) {
+    if (!d.tray || d.registered || d.tray->connected()) {
         if (fn)
             fn();
         return;
@@ -350,8 +331,8 @@ void TrayMenu::popup() {
     impl_->window->present();
 }
 
-TrayMode TrayMenu::mode() const {
-    return impl_->mode;
+std::string TrayMenu::tray_name() const {
+    return impl_->tray ? impl_->tray->name() : "status window";
 }
 
 std::string TrayMenu::status_line() const {
@@ -360,35 +341,6 @@ std::string TrayMenu::status_line() const {
 
 wxMenu* TrayMenu::menu() const {
     return impl_->menu;
-}
-
-std::string TrayMenu::find_icon_theme_path() {
-    if (const char* env = std::getenv("RESPITE_ICON_DIR"); env && *env)
-        return env;
-    // Installed under a prefix (bin/respite, share/icons/hicolor): that prefix's icons, even when it is not on
-    // XDG_DATA_DIRS.
-    wxFileName prefix(wxStandardPaths::Get().GetExecutablePath());
-    prefix.RemoveLastDir();
-    const wxString installed = prefix.GetPath() + "/share/icons";
-    if (wxFileName::FileExists(installed + "/hicolor/scalable/apps/respite.svg") ||
-        wxFileName::FileExists(installed + "/hicolor/48x48/apps/respite.png"))
-        return utf8(installed);
-#ifdef RESPITE_BUILD_ASSETS_DIR
-    // Running from the build tree: the source assets are next to it.
-    const wxString exe = wxStandardPaths::Get().GetExecutablePath();
-    const wxString build_icons = wxString::FromUTF8(RESPITE_BUILD_ASSETS_DIR "/icons");
-    if (wxFileName::DirExists(build_icons + "/hicolor") && !exe.StartsWith("/usr/"))
-        return utf8(build_icons);
-#endif
-    // Otherwise walk up from the executable looking for assets/icons (a relocated tree).
-    wxFileName dir(wxStandardPaths::Get().GetExecutablePath());
-    for (int i = 0; i < 5 && dir.GetDirCount() > 0; ++i) {
-        dir.RemoveLastDir();
-        const wxString candidate = dir.GetPath() + "/assets/icons";
-        if (wxFileName::DirExists(candidate + "/hicolor"))
-            return utf8(candidate);
-    }
-    return {};
 }
 
 } // namespace respite::ui

@@ -1,9 +1,11 @@
 #pragma once
-// The tray menu controller: one long-lived wxMenu (status line + actions) shown through the best tray the
-// session has: StatusNotifierItem, else the XEmbed wxTaskBarIcon, else a small status window.
+// The tray menu controller: one long-lived wxMenu (status line + actions) shown through the tray the OS's factory
+// gives (src/ui/system_tray.h), else a small status window.
 #include "core/settings.h"
 #include "core/status.h"
 #include "platform/tray.h"
+#include "ui/asset_paths.h"
+#include "ui/system_tray.h"
 
 #include <chrono>
 #include <functional>
@@ -27,15 +29,12 @@ struct TrayActions {
     std::function<void()> settings, about, quit;       ///< Settings…, About, Quit
 };
 
-/// How the app is reachable in this session.
-enum class TrayMode { status_notifier, xembed, window };
-
 /// Owns the menu and the tray. GUI thread only; create after wxApp::OnInit has started.
 class TrayMenu {
 public:
-    /// Builds the menu and shows it through the tray chosen by probe_tray_hosts(). `icon_theme_path` is a
-    /// folder holding hicolor/ (default: find_icon_theme_path()).
-    explicit TrayMenu(TrayActions actions, std::string icon_theme_path = find_icon_theme_path());
+    /// Builds the menu and shows it through the tray `make_tray` creates (the composition root passes the OS's
+    /// make_system_tray), or the status window when it creates none. `icon_theme_path` is a folder holding hicolor/.
+    TrayMenu(TrayActions actions, const TrayFactory& make_tray, std::string icon_theme_path = icon_theme_dir());
     /// Removes the tray icon and the status window.
     ~TrayMenu();
     TrayMenu(const TrayMenu&) = delete;
@@ -49,16 +48,12 @@ public:
     void when_shown(std::function<void()> fn, std::chrono::milliseconds timeout);
     /// What a second `respite` start triggers: shows (raises) the status window with the menu's actions.
     void popup();
-    /// The tray in use.
-    TrayMode mode() const;
+    /// What the About box names as the tray in use ("StatusNotifierItem", "XEmbed", "status window").
+    std::string tray_name() const;
     /// The current status line text (UTF-8, translated).
     std::string status_line() const;
     /// The long-lived menu (for tests and the status window).
     wxMenu* menu() const;
-
-    /// Where the icons live: $RESPITE_ICON_DIR, else an assets/icons with hicolor/ above the executable
-    /// (build tree), else "" (installed hicolor theme).
-    static std::string find_icon_theme_path();
 
 private:
     struct Impl;
