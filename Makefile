@@ -30,13 +30,15 @@ test-asan: deps
 	cmake --build build-asan -j$(JOBS)
 	ctest --test-dir build-asan --output-on-failure -j$(JOBS) -L 'unit|cli'
 
-# The config parser fuzzer, for a bounded time.
+# The config parser and control-request fuzzers, each for a bounded time.
 fuzz: deps
 	cmake --preset fuzz
-	cmake --build build-fuzz -j$(JOBS) --target fuzz_config
-	mkdir -p build-fuzz/corpus
+	cmake --build build-fuzz -j$(JOBS) --target fuzz_config fuzz_control_request
+	mkdir -p build-fuzz/corpus build-fuzz/corpus_control
 	./build-fuzz/tests/fuzz/fuzz_config -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    build-fuzz/corpus tests/fuzz/corpus
+	./build-fuzz/tests/fuzz/fuzz_control_request -max_total_time=$(FUZZ_SECONDS) -max_len=1024 \
+	    build-fuzz/corpus_control tests/fuzz/corpus_control
 
 format:
 	find src platform tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
