@@ -158,7 +158,6 @@ void add_focus(CLI::App& app, Action& action, const Io& io) {
 
 void add_live_commands(CLI::App& app, Action& action, std::ostream& out, std::ostream& err) {
     const Io io{out, err};
-    app.require_subcommand(0, 1);
     add_status(app, action, io);
     add_pause(app, action, io);
     add_plain(app, action, io, "resume", "end a pause");
