@@ -30,16 +30,18 @@ test-asan: deps
 	cmake --build build-asan -j$(JOBS)
 	ctest --test-dir build-asan --output-on-failure -j$(JOBS) -L 'unit|cli'
 
-# The config parser and state.json fuzzers, for a bounded time each. Inputs up to 100 KB reach the depths that
-# once crashed toml++ (a 70 KB key of 35,000 parts).
+# The config parser, state.json and control-request fuzzers, for a bounded time each. Config inputs up to 100 KB
+# reach the depths that once crashed toml++ (a 70 KB key of 35,000 parts).
 fuzz: deps
 	cmake --preset fuzz
-	cmake --build build-fuzz -j$(JOBS) --target fuzz_config fuzz_state_json
-	mkdir -p build-fuzz/corpus build-fuzz/corpus_state
+	cmake --build build-fuzz -j$(JOBS) --target fuzz_config fuzz_state_json fuzz_control_request
+	mkdir -p build-fuzz/corpus build-fuzz/corpus_state build-fuzz/corpus_control
 	./build-fuzz/tests/fuzz/fuzz_config -max_total_time=$(FUZZ_SECONDS) -max_len=100000 \
 	    build-fuzz/corpus tests/fuzz/corpus
 	./build-fuzz/tests/fuzz/fuzz_state_json -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	    build-fuzz/corpus_state tests/fuzz/corpus_state
+	./build-fuzz/tests/fuzz/fuzz_control_request -max_total_time=$(FUZZ_SECONDS) -max_len=1024 \
+	    build-fuzz/corpus_control tests/fuzz/corpus_control
 
 format:
 	find src platform tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i

@@ -1,7 +1,9 @@
 #pragma once
 // The commands of the control socket (DESIGN.md §6), executed on the engine thread: JSON request in, reply out.
 // Protocol: one JSON object per line, {"cmd": "<name>", ...args}; replies {"ok": true, ...} or
-// {"ok": false, "error": "..."} (+ "refused": true when the engine's policy declined the action).
+// {"ok": false, "error": "..."} (+ "refused": true when the engine's policy declined the action). A refusal is
+// answered to the client only: the tray app does not also notify about it.
+#include "app/control_request.h"
 #include "app/driver.h"
 #include "app/ipc_server.h"
 #include "app/status_json.h"
@@ -44,15 +46,12 @@ public:
 
 private:
     IpcReply act(const Event& event);
-    IpcReply pause(const nlohmann::json& request);
-    IpcReply breathe(const nlohmann::json& request);
+    IpcReply pause(const ControlRequest& request);
+    IpcReply breathe(const ControlRequest& request);
 
     EngineDriver& driver_;
     Hooks hooks_;
     IdleBackendInfo idle_;
 };
-
-/// Parses "box", "4-7-8", "coherent" (also "custom").
-std::optional<BreathingPattern> parse_breathing_pattern(std::string_view name);
 
 } // namespace respite::app

@@ -95,7 +95,7 @@ void EngineDriver::poke() {
     asio::post(io_, [this] { advance_now(); });
 }
 
-std::vector<Effect> EngineDriver::handle_now(const Event& event) {
+std::vector<Effect> EngineDriver::handle_now(const Event& event, Sender sender) {
     const Now now = clock_();
     auto effects = engine_->handle(now, event);
     // User actions and config changes matter; presence changes only when the user leaves (the machine may go off).
@@ -104,7 +104,10 @@ std::vector<Effect> EngineDriver::handle_now(const Event& event) {
         event_matters = p->presence == Presence::away;
     else if (std::holds_alternative<ev::BusyChanged>(event))
         event_matters = false;
-    dispatch(effects, event_matters);
+    std::vector<Effect> shown = effects;
+    if (sender == Sender::control_client)
+        std::erase_if(shown, [](const Effect& e) { return e.kind == EffectKind::action_refused; });
+    dispatch(std::move(shown), event_matters);
     rearm(now);
     return effects;
 }

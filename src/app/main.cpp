@@ -1,47 +1,9 @@
-// Entry point: dispatches subcommands; without one, starts the tray app (or shows the running one).
+// Entry point of `respite`, the command line (DESIGN.md §6). It links no GUI toolkit: the tray app is
+// `respite-app`, which `respite` without a subcommand starts.
 #include "app/cli/commands.h"
 
-#include <cstdlib>
 #include <iostream>
-#include <string_view>
-#include <vector>
-
-#ifdef RESPITE_WITH_GUI
-#include "app/respite_app.h"
-#endif
 
 int main(int argc, char** argv) {
-    std::vector<std::string_view> args(argv + 1, argv + argc);
-    if (args.empty()) {
-        // Single instance: a running app answers on the control socket and pops up its menu.
-        if (respite::cli::show_running_app())
-            return 0;
-#ifdef RESPITE_WITH_GUI
-        // Respite draws only with cairo, but GTK 3 on X11 would load Mesa/LLVM for GL anyway: about 11 MiB USS,
-        // 14 MiB PSS and 40 ms of start-up. Must be set before GTK starts; a user's own GDK_GL wins.
-        setenv("GDK_GL", "disable", 0);
-        return respite::app::run_tray_app(argc, argv);
-#else
-        std::cerr << "respite: built without the tray app (RESPITE_GUI=OFF); see `respite --help`\n";
-        return 1;
-#endif
-    }
-    const std::string_view cmd = args.front();
-    const respite::cli::Args rest(args.data() + 1, args.size() - 1);
-    if (cmd == "--version" || cmd == "-V") {
-        std::cout << "respite " << RESPITE_VERSION << "\n";
-        return 0;
-    }
-    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-        respite::cli::print_help(std::cout);
-        return 0;
-    }
-    if (cmd == "plan")
-        return respite::cli::plan(rest, std::cout, std::cerr);
-    if (cmd == "config")
-        return respite::cli::config(rest, std::cout, std::cerr);
-    if (auto rc = respite::cli::live(cmd, rest, std::cout, std::cerr))
-        return *rc;
-    std::cerr << "respite: unknown command '" << cmd << "' (see `respite --help`)\n";
-    return 2;
+    return respite::cli::run(argc, argv, std::cout, std::cerr);
 }

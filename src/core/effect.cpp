@@ -16,6 +16,7 @@ constexpr std::array effect_names{
     std::pair{EffectKind::break_postponed, std::string_view{"break_postponed"}},
     std::pair{EffectKind::break_skipped, std::string_view{"break_skipped"}},
     std::pair{EffectKind::break_cancelled, std::string_view{"break_cancelled"}},
+    std::pair{EffectKind::break_folded, std::string_view{"break_folded"}},
     std::pair{EffectKind::presenting_escape, std::string_view{"presenting_escape"}},
     std::pair{EffectKind::action_refused, std::string_view{"action_refused"}},
     std::pair{EffectKind::cutoff_heads_up, std::string_view{"cutoff_heads_up"}},

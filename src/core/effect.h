@@ -22,6 +22,7 @@ enum class EffectKind {
     break_postponed,      ///< the user postponed; `count` = postpones left
     break_skipped,        ///< the user skipped; `count` = skips left today
     break_cancelled,      ///< a pending prompt was withdrawn (pause, upgrade to rest, focus stop)
+    break_folded,         ///< a micro-break fell due shortly before the rest break: taken with it (reason "rest")
     presenting_escape,    ///< strict mode's "I'm presenting" used; deferred by max_deferral
     action_refused,       ///< a user action the policy does not allow (reason)
     cutoff_heads_up,      ///< the workday ends in `duration`

@@ -66,10 +66,11 @@ nlohmann::json effect_to_json(const Effect& e, const LocalTime& local) {
         {"at", format_local_iso(e.at, local)}, {"utc", format_utc_iso(e.at)}, {"event", to_string(e.kind)}};
     if (e.brk)
         j["break"] = to_string(*e.brk);
+    // Whole seconds, like every other `_s` field of the JSON the app and `plan` print.
     if (e.duration != Duration::zero())
-        j["duration_s"] = seconds(e.duration);
+        j["duration_s"] = std::chrono::round<std::chrono::seconds>(e.duration).count();
     if (e.total != Duration::zero())
-        j["total_s"] = seconds(e.total);
+        j["total_s"] = std::chrono::round<std::chrono::seconds>(e.total).count();
     if (e.until)
         j["until"] = format_local_iso(*e.until, local);
     if (e.count >= 0)

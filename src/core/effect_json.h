@@ -13,7 +13,7 @@ namespace respite {
 std::string format_local_iso(WallTime at, const LocalTime& local);
 /// "2026-11-23T08:20:00Z".
 std::string format_utc_iso(WallTime at);
-/// {"at", "utc", "event", "break"?, "duration_s"?, "total_s"?, "until"?, "count"?, "reason"?}.
+/// {"at", "utc", "event", "break"?, "duration_s"?, "total_s"? (whole seconds), "until"?, "count"?, "reason"?}.
 nlohmann::json effect_to_json(const Effect& effect, const LocalTime& local);
 /// "Mon 2026-11-23 09:20:00 +01:00  break_prompt     micro  20s" — one line of a human-readable timeline.
 std::string format_effect_line(const Effect& effect, const LocalTime& local);

@@ -209,6 +209,12 @@ bool Machine::fire_due(BreakKind kind) {
     if (c.counted < due_threshold(kind) || state_.prompt.kind == kind || state_.deferral.kind == kind)
         return fired;
     if (kind == BreakKind::micro) {
+        if (micro_folded() && !state_.prompt.kind && !state_.deferral.kind && !c.heads_up_sent) {
+            // Said once (the micro-break counts as announced), so a timeline explains the gap until the rest break.
+            c.heads_up_sent = true;
+            emit({.at = wall_now(), .kind = EffectKind::break_folded, .brk = kind, .reason = "rest"});
+            return true;
+        }
         if (micro_folded() || state_.prompt.kind || state_.deferral.kind)
             return fired;
         if (held_by_focus) {

@@ -49,6 +49,37 @@ class PlanCli(unittest.TestCase):
             self.assertIn("utc", e)
             self.assertIn("event", e)
 
+    def test_folded_micro_break_is_shown_and_durations_are_whole_seconds(self):
+        events = self.plan("--hours", "1")
+        folded = [(e["at"][11:19], e["break"], e["reason"]) for e in events if e["event"] == "break_folded"]
+        self.assertEqual(folded, [("08:40:20", "micro", "rest")])
+        for e in events:
+            for key in ("duration_s", "total_s"):
+                if key in e:
+                    self.assertIsInstance(e[key], int, e)
+        r = self.run_cli("plan", "--from", "2026-11-23T08:00:00+01:00", "--hours", "1")
+        self.assertIn("Mon 2026-11-23 08:40:20 +01:00  break_folded         micro  (rest)", r.stdout)
+
+    def test_from_takes_a_date_or_local_time_in_the_configured_zone(self):
+        cfg = self.write("ny.toml", '[workday]\ntimezone = "America/New_York"\n')
+        for start in ("2026-11-23T08:00", "2026-11-23 08:00:00", "2026-11-23T08:00:00-05:00"):
+            r = self.run_cli("plan", "--config", cfg, "--from", start, "--hours", "1", "--json")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            first = json.loads(r.stdout.splitlines()[0])
+            self.assertEqual(first["utc"], "2026-11-23T13:19:50Z", start)  # 08:19:50 in New York
+        r = self.run_cli("plan", "--config", cfg, "--from", "2026-11-23", "--hours", "1", "--json")
+        self.assertEqual(json.loads(r.stdout.splitlines()[0])["at"], "2026-11-23T00:19:50-05:00")
+        for bad in ("2026-13-01", "2026-11-23T25:00", "tomorrow", "2026-11-23T08:00+1"):
+            r = self.run_cli("plan", "--from", bad)
+            self.assertEqual(r.returncode, 2, bad)
+            self.assertIn("--from takes a date", r.stderr)
+
+    def test_hours_zero_gets_a_message_that_does_not_contradict_itself(self):
+        for hours in ("0", "-1", "9000", "nan"):
+            r = self.run_cli("plan", "--hours", hours)
+            self.assertEqual(r.returncode, 2, hours)
+            self.assertIn("--hours must be more than 0 and at most 8784", r.stderr)
+
     def test_zone_comes_from_config_then_tz(self):
         cfg = self.write("ny.toml", '[workday]\ntimezone = "America/New_York"\n')
         events = self.plan("--hours", "1", "--config", cfg)

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Shared end-to-end harness: the real respite binary in a private headless desktop session.
+"""Shared end-to-end harness: the real respite-app (tray app) and respite (command line) in a private headless
+desktop session.
 
     from harness import Session, run_test
 
@@ -17,7 +18,8 @@
 A Session owns: Xvfb on a free display (-displayfd), a private dbus-daemon started from session.conf (no
 service activation, so no real notification daemon appears), optionally the fake StatusNotifierWatcher
 (fake_watcher.py), a python3-dbusmock notification daemon, openbox, and an XEmbed tray (fake_xembed_tray.py);
-a temporary HOME with the XDG variables; the app (binary = argv[1]). Teardown kills every process it started
+a temporary HOME with the XDG variables; the tray app (argv[1], respite-app) and the command line (argv[2],
+respite; default: `respite` beside the app, or respite-app beside a given `respite`). Teardown kills every process it started
 (process groups, and PR_SET_PDEATHSIG so nothing outlives a killed test). Tray/menu/notification helpers live
 in harness_dbus.py, X11 helpers in harness_x11.py (both mixed into Session). Run with /usr/bin/python3.
 Env: RESPITE_ARTIFACTS (screenshots, logs), RESPITE_E2E_KEEP=1 keeps the temp dir, RESPITE_E2E_VERBOSE=1
@@ -72,6 +74,15 @@ def wait_for(predicate, timeout=10.0, interval=0.05, what=None, check=None):
         time.sleep(interval)
 
 
+def app_and_cli(first, cli=None):
+    """(respite-app, respite) paths: the app given first (or a `respite` whose respite-app is beside it)."""
+    first = os.path.abspath(first)
+    here = os.path.dirname(first)
+    if os.path.basename(first) == "respite":
+        return os.path.join(here, "respite-app"), first
+    return first, os.path.abspath(cli) if cli else os.path.join(here, "respite")
+
+
 def midday_timezone(hour=12):
     """An IANA zone ("Etc/GMT-5") where the local time is now about `hour`:00, so a test's workday is not
     "after hours" whenever the machine's clock runs. Use it as workday.timezone and as env TZ."""
@@ -95,8 +106,9 @@ class Session(TrayBusMixin, X11Mixin):
     """A headless desktop session for one test. Use as a context manager (or call start()/stop())."""
 
     def __init__(self, binary=None, watcher=True, notifications=True, caps="body actions body-markup",
-                 wm=False, xembed=False, name=None, screen="1280x800x24", lang="C.UTF-8"):
-        self.binary = os.path.abspath(binary or (sys.argv[1] if len(sys.argv) > 1 else "respite"))
+                 wm=False, xembed=False, name=None, screen="1280x800x24", lang="C.UTF-8", cli=None):
+        self.binary, self.cli = app_and_cli(binary or (sys.argv[1] if len(sys.argv) > 1 else "respite-app"),
+                                            cli or (sys.argv[2] if len(sys.argv) > 2 and not binary else None))
         self.want_watcher = watcher
         self.want_notifications = notifications
         self.caps = caps
@@ -292,7 +304,7 @@ class Session(TrayBusMixin, X11Mixin):
 
     # ----------------------------------------------------------------- the app
     def start_app(self, args=(), env=None, wait_socket=False):
-        """Launches the binary (tray mode unless args) with the session env (+ env overrides)."""
+        """Launches the tray app (respite-app) with the session env (+ env overrides)."""
         e = dict(self.env)
         if env:
             e.update(env)
@@ -350,11 +362,11 @@ class Session(TrayBusMixin, X11Mixin):
                 f.write(log)
 
     def run_cli(self, *args, timeout=15, input=None, env=None):
-        """Runs `respite <args>` with the session env; returns CompletedProcess (text, captured)."""
+        """Runs `respite <args>` (the command line) with the session env; returns CompletedProcess (text, captured)."""
         e = dict(self.env)
         if env:
             e.update(env)
-        return subprocess.run([self.binary, *args], env=e, capture_output=True, text=True, timeout=timeout,
+        return subprocess.run([self.cli, *args], env=e, capture_output=True, text=True, timeout=timeout,
                               input=input)
 
     def status(self):
@@ -372,7 +384,7 @@ def run_test(fn, binary=None, **session_kwargs):
     """Runs fn(session) in a fresh Session; prints PASS/FAIL and returns the process exit code."""
     name = os.path.splitext(os.path.basename(sys.argv[0]))[0]
     if binary is None and len(sys.argv) < 2:
-        print("usage: %s <path to respite>" % sys.argv[0], file=sys.stderr)
+        print("usage: %s <path to respite-app> [<path to respite>]" % sys.argv[0], file=sys.stderr)
         return 2
 
     def on_term(signum, frame):

@@ -6,10 +6,12 @@
 #include "core/config/setting_value.h"
 #include "core/config/toml_reader.h"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,30 +19,17 @@
 namespace respite::cli {
 namespace {
 
-constexpr int ok = 0;
-constexpr int refused = 1;
-constexpr int usage_error = 2;
-
-constexpr std::string_view usage_text = "usage: respite config check [FILE]\n"
-                                        "       respite config show [--json]\n"
-                                        "       respite config set KEY VALUE\n"
-                                        "       respite config unset KEY\n";
-
-int usage(std::ostream& err, std::string_view problem) {
-    err << "respite config: " << problem << "\n" << usage_text;
-    return usage_error;
-}
+constexpr int ok = exit_ok;
+constexpr int refused = exit_refused;
+constexpr int usage_error = exit_usage;
 
 void print_diagnostics(const LoadedConfig& loaded, std::ostream& err) {
     for (const auto& d : loaded.diagnostics)
         err << format_diagnostic(d) << "\n";
 }
 
-int check(Args args, std::ostream& out, std::ostream& err) {
-    if (args.size() > 1)
-        return usage(err, "check takes at most one FILE");
-    const LoadedConfig loaded =
-        args.empty() ? load_config(xdg_config_paths()) : load_config_file(std::string(args.front()));
+int check(const std::string& file, std::ostream& out, std::ostream& err) {
+    const LoadedConfig loaded = file.empty() ? load_config(xdg_config_paths()) : load_config_file(file);
     print_diagnostics(loaded, err);
     if (!loaded.ok())
         return usage_error;
@@ -103,14 +92,7 @@ void show_table(const LoadedConfig& loaded, std::ostream& out) {
     }
 }
 
-int show(Args args, std::ostream& out, std::ostream& err) {
-    bool json = false;
-    for (const auto arg : args) {
-        if (arg == "--json")
-            json = true;
-        else
-            return usage(err, "show: unexpected argument '" + std::string(arg) + "'");
-    }
+int show(bool json, std::ostream& out, std::ostream& err) {
     const LoadedConfig loaded = load_config(xdg_config_paths());
     print_diagnostics(loaded, err);
     if (json)
@@ -142,14 +124,12 @@ int refuse_if_locked(const ConfigPaths& paths, const SettingInfo& info, std::ost
     return refused;
 }
 
-int set(Args args, std::ostream& out, std::ostream& err) {
-    if (args.size() != 2)
-        return usage(err, "set takes KEY and VALUE");
-    const auto* info = setting_arg(args[0], err);
+int set(const std::string& key, const std::string& text, std::ostream& out, std::ostream& err) {
+    const auto* info = setting_arg(key, err);
     if (info == nullptr)
         return usage_error;
     std::string problem;
-    const auto value = parse_value_text(*info, args[1], problem);
+    const auto value = parse_value_text(*info, text, problem);
     if (!value) {
         err << "respite config: " << problem << "\n";
         return usage_error;
@@ -165,10 +145,8 @@ int set(Args args, std::ostream& out, std::ostream& err) {
     return ok;
 }
 
-int unset(Args args, std::ostream& out, std::ostream& err) {
-    if (args.size() != 1)
-        return usage(err, "unset takes KEY");
-    const auto* info = setting_arg(args[0], err);
+int unset(const std::string& key, std::ostream& out, std::ostream& err) {
+    const auto* info = setting_arg(key, err);
     if (info == nullptr)
         return usage_error;
     const auto paths = xdg_config_paths();
@@ -186,24 +164,34 @@ int unset(Args args, std::ostream& out, std::ostream& err) {
 
 } // namespace
 
-int config(Args args, std::ostream& out, std::ostream& err) {
-    if (args.empty())
-        return usage(err, "missing subcommand");
-    const std::string_view sub = args.front();
-    const Args rest = args.subspan(1);
-    if (sub == "check")
-        return check(rest, out, err);
-    if (sub == "show")
-        return show(rest, out, err);
-    if (sub == "set")
-        return set(rest, out, err);
-    if (sub == "unset")
-        return unset(rest, out, err);
-    if (sub == "--help" || sub == "-h" || sub == "help") {
-        out << usage_text;
-        return ok;
-    }
-    return usage(err, "unknown subcommand '" + std::string(sub) + "'");
+void add_config_command(CLI::App& app, Action& action, std::ostream& out, std::ostream& err) {
+    auto* config = app.add_subcommand(
+        "config",
+        "the configuration: config check [FILE], config show [--json], config set KEY VALUE, config unset KEY");
+    config->require_subcommand(1);
+    struct Args {
+        std::string file, key, value;
+        bool json = false;
+    };
+    auto a = std::make_shared<Args>();
+
+    auto* c = config->add_subcommand("check", "validate the configuration (all layers, or one FILE)");
+    c->add_option("FILE", a->file, "a config file to check on its own");
+    c->callback([&action, &out, &err, a] { action = [&out, &err, a] { return check(a->file, out, err); }; });
+
+    auto* s = config->add_subcommand("show", "effective settings with their source layer and lock flag");
+    s->add_flag("--json", a->json, "as JSON: {key: {value, source, file, locked}}");
+    s->callback([&action, &out, &err, a] { action = [&out, &err, a] { return show(a->json, out, err); }; });
+
+    auto* set_cmd = config->add_subcommand("set", "change one key in your config file (comments are kept)");
+    set_cmd->add_option("KEY", a->key, "e.g. micro_break.every")->required();
+    set_cmd->add_option("VALUE", a->value, "as in the file: 25m, 17:30, true, [\"mon\", \"tue\"]")->required();
+    set_cmd->callback(
+        [&action, &out, &err, a] { action = [&out, &err, a] { return set(a->key, a->value, out, err); }; });
+
+    auto* unset_cmd = config->add_subcommand("unset", "remove a key from your config file (a lower layer applies)");
+    unset_cmd->add_option("KEY", a->key, "e.g. micro_break.every")->required();
+    unset_cmd->callback([&action, &out, &err, a] { action = [&out, &err, a] { return unset(a->key, out, err); }; });
 }
 
 } // namespace respite::cli

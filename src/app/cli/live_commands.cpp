@@ -1,11 +1,13 @@
-// The live subcommands: parse arguments, send one request over the control socket, print the reply.
+// The live subcommands: CLI11 reads the arguments, one request goes over the control socket, the reply is printed.
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
+#include "app/cli/reply_text.h"
 #include "app/cli/status_text.h"
 #include "core/config/duration.h"
 
-#include <algorithm>
-#include <charconv>
+#include <CLI/CLI.hpp>
+
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -14,133 +16,156 @@ namespace respite::cli {
 using nlohmann::json;
 
 namespace {
-constexpr int exit_ok = 0;
-constexpr int exit_refused = 1;
-constexpr int exit_usage = 2;
 
-struct Usage {
-    std::string message;
+// A pause longer than this is refused (the app refuses it too): "until the next workday" is --tomorrow.
+constexpr std::chrono::hours max_pause{24};
+
+struct Io {
+    std::ostream& out;
+    std::ostream& err;
 };
 
-std::optional<int> to_int(std::string_view text) {
-    int value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
+int usage(const Io& io, const std::string& cmd, const std::string& message) {
+    io.err << "respite " << cmd << ": " << message << " (see `respite " << cmd << " --help`)\n";
+    return exit_usage;
 }
 
-// `--name VALUE` or `--name=VALUE`; advances `i` past what it consumed.
-std::optional<std::string_view> option_value(Args args, std::size_t& i, std::string_view name) {
-    const std::string_view arg = args[i];
-    if (arg == name) {
-        if (i + 1 >= args.size())
-            throw Usage{std::string(name) + " needs a value"};
-        return args[++i];
-    }
-    if (arg.size() > name.size() && arg.substr(0, name.size()) == name && arg[name.size()] == '=')
-        return arg.substr(name.size() + 1);
-    return std::nullopt;
-}
-
-json build_request(std::string_view cmd, Args args, bool& as_json) {
-    json req{{"cmd", std::string(cmd)}};
-    auto no_more = [&](std::size_t from) {
-        if (args.size() > from)
-            throw Usage{"unexpected argument '" + std::string(args[from]) + "'"};
-    };
-    if (cmd == "status") {
-        for (const auto a : args) {
-            if (a != "--json")
-                throw Usage{"unexpected argument '" + std::string(a) + "'"};
-            as_json = true;
-        }
-    } else if (cmd == "pause") {
-        if (args.empty())
-            throw Usage{"pause needs a duration (30m, 1h30m), --until HH:MM or --tomorrow"};
-        std::size_t i = 0;
-        if (args[0] == "--tomorrow") {
-            req["tomorrow"] = true;
-        } else if (auto until = option_value(args, i, "--until")) {
-            if (!parse_time_of_day(*until))
-                throw Usage{"--until needs a time like 14:30, not '" + std::string(*until) + "'"};
-            req["until"] = std::string(*until);
-        } else {
-            const auto d = parse_duration(args[0]);
-            if (!d || *d < std::chrono::seconds(1))
-                throw Usage{"'" + std::string(args[0]) + "' is not a duration like 30m or 1h30m"};
-            req["seconds"] = std::chrono::duration_cast<std::chrono::seconds>(*d).count();
-        }
-        no_more(i + 1);
-    } else if (cmd == "break") {
-        if (!args.empty()) {
-            if (args[0] != "micro" && args[0] != "rest")
-                throw Usage{"break kind must be micro or rest"};
-            req["kind"] = std::string(args[0]);
-        }
-        no_more(1);
-    } else if (cmd == "breathe") {
-        for (std::size_t i = 0; i < args.size(); ++i) {
-            if (auto m = option_value(args, i, "--minutes")) {
-                const auto n = to_int(*m);
-                if (!n || *n < 1 || *n > 60)
-                    throw Usage{"--minutes must be a whole number from 1 to 60"};
-                req["minutes"] = *n;
-            } else if (auto p = option_value(args, i, "--pattern")) {
-                if (*p != "box" && *p != "4-7-8" && *p != "coherent")
-                    throw Usage{"--pattern must be box, 4-7-8 or coherent"};
-                req["pattern"] = std::string(*p);
-            } else {
-                throw Usage{"unexpected argument '" + std::string(args[i]) + "'"};
-            }
-        }
-    } else if (cmd == "focus") {
-        if (args.empty() || (args[0] != "start" && args[0] != "stop"))
-            throw Usage{"focus needs start or stop"};
-        req["action"] = std::string(args[0]);
-        no_more(1);
-    } else {
-        no_more(0); // resume, reload, quit
-    }
-    return req;
-}
-} // namespace
-
-std::optional<int> live(std::string_view cmd, Args args, std::ostream& out, std::ostream& err) {
-    static constexpr std::string_view names[] = {"status",  "pause", "resume", "break",
-                                                 "breathe", "focus", "reload", "quit"};
-    if (std::find(std::begin(names), std::end(names), cmd) == std::end(names))
-        return std::nullopt;
-    bool as_json = false;
-    json request;
-    try {
-        request = build_request(cmd, args, as_json);
-    } catch (const Usage& u) {
-        err << "respite " << cmd << ": " << u.message << " (see `respite --help`)\n";
-        return exit_usage;
-    }
+// Sends the request and prints the reply: the status, or what happened, or why not.
+int send(const Io& io, const std::string& cmd, const json& request, bool as_json = false) {
     CallError error = CallError::none;
     std::string why;
     const auto reply = call_app(control_socket_path(), request, error, why);
     if (!reply) {
         if (error == CallError::not_running)
-            err << "respite: the app is not running (start it with `respite`)\n";
+            io.err << "respite: the app is not running (start it with `respite`)\n";
         else
-            err << "respite " << cmd << ": " << why << "\n";
+            io.err << "respite " << cmd << ": " << why << "\n";
         return exit_refused;
     }
     if (!reply->value("ok", false)) {
-        err << "respite " << cmd << ": " << reply->value("error", std::string("failed")) << "\n";
+        const auto& e = (*reply)["error"];
+        io.err << "respite " << cmd << ": " << (e.is_string() ? e.get<std::string>() : std::string("failed")) << "\n";
         return exit_refused;
     }
     if (cmd == "status") {
         const json& status = (*reply)["status"];
-        if (as_json)
-            out << status.dump(2) << "\n";
-        else
-            out << status_text(status);
+        io.out << (as_json ? status.dump(2) + "\n" : status_text(status));
+    } else {
+        io.out << reply_text(cmd, *reply);
     }
     return exit_ok;
+}
+
+// A subcommand whose request needs no arguments.
+void add_plain(CLI::App& app, Action& action, const Io& io, const std::string& name, const std::string& what) {
+    auto* sub = app.add_subcommand(name, what);
+    sub->callback([&action, io, name] { action = [io, name] { return send(io, name, json{{"cmd", name}}); }; });
+}
+
+void add_status(CLI::App& app, Action& action, const Io& io) {
+    auto* sub = app.add_subcommand("status", "what Respite knows now: next breaks, pause, focus, workday");
+    auto as_json = std::make_shared<bool>(false);
+    sub->add_flag("--json", *as_json, "the status as JSON (the fields of the control socket's reply)");
+    sub->callback([&action, io, as_json] {
+        action = [io, as_json] { return send(io, "status", json{{"cmd", "status"}}, *as_json); };
+    });
+}
+
+void add_pause(CLI::App& app, Action& action, const Io& io) {
+    auto* sub = app.add_subcommand("pause", "pause prompts and counting");
+    sub->footer("A pause lasts at most 24h: a longer DURATION is refused (use --tomorrow to pause until the next "
+                "workday starts). `respite resume` ends a pause early.");
+    struct Args {
+        std::string duration, until;
+        bool tomorrow = false;
+    };
+    auto a = std::make_shared<Args>();
+    auto* d = sub->add_option("DURATION", a->duration, "how long, e.g. 30m, 1h30m (at most 24h)");
+    auto* u =
+        sub->add_option("--until", a->until, "until a time today (or tomorrow, if it has passed)")->type_name("HH:MM");
+    auto* t = sub->add_flag("--tomorrow", a->tomorrow, "until the next workday starts");
+    d->excludes(u)->excludes(t);
+    u->excludes(t);
+    sub->callback([&action, io, a] {
+        action = [io, a] {
+            json req{{"cmd", "pause"}};
+            if (a->tomorrow) {
+                req["tomorrow"] = true;
+            } else if (!a->until.empty()) {
+                if (!parse_time_of_day(a->until))
+                    return usage(io, "pause", "--until needs a time like 14:30, not '" + a->until + "'");
+                req["until"] = a->until;
+            } else if (!a->duration.empty()) {
+                // parse_duration bounds its digits, so the value is far from overflowing before this check.
+                const auto length = parse_duration(a->duration);
+                if (!length || *length < std::chrono::seconds(1))
+                    return usage(io, "pause", "'" + a->duration + "' is not a duration like 30m or 1h30m");
+                if (*length > max_pause)
+                    return usage(io, "pause",
+                                 a->duration + " is longer than a day; pause at most 24h, or use --tomorrow to "
+                                               "pause until the next workday starts");
+                req["seconds"] = std::chrono::duration_cast<std::chrono::seconds>(*length).count();
+            } else {
+                return usage(io, "pause", "pause needs a duration (30m, 1h30m), --until HH:MM or --tomorrow");
+            }
+            return send(io, "pause", req);
+        };
+    });
+}
+
+void add_break(CLI::App& app, Action& action, const Io& io) {
+    auto* sub = app.add_subcommand("break", "take a break now");
+    auto kind = std::make_shared<std::string>("micro");
+    sub->add_option("KIND", *kind, "micro (the default) or rest")->check(CLI::IsMember({"micro", "rest"}));
+    sub->callback([&action, io, kind] {
+        action = [io, kind] { return send(io, "break", json{{"cmd", "break"}, {"kind", *kind}}); };
+    });
+}
+
+void add_breathe(CLI::App& app, Action& action, const Io& io) {
+    auto* sub = app.add_subcommand("breathe", "open guided breathing");
+    struct Args {
+        int minutes = 0;
+        std::string pattern;
+    };
+    auto a = std::make_shared<Args>();
+    sub->add_option("--minutes", a->minutes, "how long, 1 to 60 (default: breathing.default_minutes)")
+        ->check(CLI::Range(1, 60));
+    sub->add_option("--pattern", a->pattern, "box, 4-7-8 or coherent (default: breathing.pattern)")
+        ->check(CLI::IsMember({"box", "4-7-8", "coherent"}));
+    sub->callback([&action, io, a] {
+        action = [io, a] {
+            json req{{"cmd", "breathe"}};
+            if (a->minutes > 0)
+                req["minutes"] = a->minutes;
+            if (!a->pattern.empty())
+                req["pattern"] = a->pattern;
+            return send(io, "breathe", req);
+        };
+    });
+}
+
+void add_focus(CLI::App& app, Action& action, const Io& io) {
+    auto* sub = app.add_subcommand("focus", "start or stop a focus session (focus.work, then a focus break)");
+    auto what = std::make_shared<std::string>();
+    sub->add_option("ACTION", *what, "start or stop")->required()->check(CLI::IsMember({"start", "stop"}));
+    sub->callback([&action, io, what] {
+        action = [io, what] { return send(io, "focus", json{{"cmd", "focus"}, {"action", *what}}); };
+    });
+}
+
+} // namespace
+
+void add_live_commands(CLI::App& app, Action& action, std::ostream& out, std::ostream& err) {
+    const Io io{out, err};
+    add_status(app, action, io);
+    add_pause(app, action, io);
+    add_plain(app, action, io, "resume", "end a pause");
+    add_break(app, action, io);
+    add_breathe(app, action, io);
+    add_focus(app, action, io);
+    add_plain(app, action, io, "reload", "re-read the configuration files");
+    add_plain(app, action, io, "quit", "stop the running app");
 }
 
 bool show_running_app() {

@@ -15,18 +15,6 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep) 
     return out;
 }
 
-// "2026-11-24T14:30:00" -> "14:30"; with the date when it is not the same day as `at_local`.
-std::string local_clock(const json& value, const std::string& today) {
-    if (!value.is_string())
-        return "?";
-    const std::string s = value;
-    if (s.size() < 16)
-        return s;
-    if (s.substr(0, 10) == today)
-        return s.substr(11, 5);
-    return s.substr(0, 10) + " " + s.substr(11, 5);
-}
-
 long long num(const json& j, const char* key) {
     return j.contains(key) && j[key].is_number() ? j[key].get<long long>() : 0;
 }
@@ -45,6 +33,18 @@ std::string break_name(const std::string& kind) {
     return "Focus break";
 }
 } // namespace
+
+// "2026-11-24T14:30:00" -> "14:30"; with the date when it is not the same day as `at_local`.
+std::string local_clock(const json& value, const std::string& today) {
+    if (!value.is_string())
+        return "?";
+    const std::string s = value;
+    if (s.size() < 16)
+        return s;
+    if (s.substr(0, 10) == today)
+        return s.substr(11, 5);
+    return s.substr(0, 10) + " " + s.substr(11, 5);
+}
 
 std::string human_seconds(long long seconds) {
     if (seconds < 60)
