@@ -58,7 +58,7 @@ public:
             if (window_name == "break-typing")
                 view.running = false;
             breaks_ = std::make_unique<BreakPresenter>(
-                BreakActions{[=] { log("postpone"); }, [=] { log("skip"); }, [=] { log("presenting"); }, {}});
+                BreakActions{[=] { log("postpone"); }, [=] { log("skip"); }, [=] { log("presenting"); }});
             breaks_->show(view);
         } else if (window_name.rfind("breathing", 0) == 0) {
             BreathingPlan plan = with_pattern(BreathingPlan{}, BreathingPattern::box);
