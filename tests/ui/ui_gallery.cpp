@@ -57,6 +57,11 @@ public:
             }
             if (window_name == "break-typing")
                 view.running = false;
+            // A fixed idea (the presenter would pick one at random), so screenshots compare with their reference.
+            view.idea =
+                wxGetTranslation(view.kind == BreakKind::micro ? "Look at something far away and let your eyes soften."
+                                                               : "Stand up, stretch, and get a glass of water.")
+                    .utf8_string();
             breaks_ = std::make_unique<BreakPresenter>(
                 BreakActions{[=] { log("postpone"); }, [=] { log("skip"); }, [=] { log("presenting"); }});
             breaks_->show(view);
