@@ -33,7 +33,7 @@ MAX_CHANGED = 100    # pixels that may differ beyond the fuzz (a changed word is
 # They are blanked in both images before comparing; the rest of the window (titles, idea, buttons, hints,
 # controls, colours, layout) is compared.
 MASKS = {
-    r"gallery-break-micro-(light|dark|de)": [(0.33, 0.21, 0.67, 0.60)],
+    r"gallery-break-micro-(light|dark|de)|app-break-micro-.*": [(0.33, 0.21, 0.67, 0.60)],
     r"gallery-break-(rest|strict)-(light|dark|de)": [(0.37, 0.20, 0.63, 0.60)],
     r"gallery-breathing-(light|dark|de)": [(0.10, 0.17, 0.90, 0.80)],
     r"gallery-breathing-reduced-(light|dark|de)": [(0.15, 0.43, 0.85, 0.57)],
