@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DRESPITE_WERROR=$(if $(CI),ON,OFF)
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps configure build run test test-asan fuzz format format-check bench clean
+.PHONY: deps configure build run test test-asan test-tsan bless-screenshots fuzz format format-check bench clean
 
 deps:
 	@./scripts/deps.sh --with-test
@@ -30,6 +30,22 @@ test-asan: deps
 	cmake --build build-asan -j$(JOBS)
 	ctest --test-dir build-asan --output-on-failure -j$(JOBS) -L 'unit|cli'
 
+# The engine thread, control-channel and CLI-client tests (tests/app) under ThreadSanitizer; any race fails.
+# (-Wno-tsan in the preset: GCC warns that Boost.Asio's atomic_thread_fence is not modelled by TSan.)
+test-tsan: deps
+	cmake --preset tsan $(CMAKE_FLAGS)
+	cmake --build build-tsan -j$(JOBS) --target app_tests
+	TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 $(TSAN_OPTIONS)" ./build-tsan/tests/app/app_tests
+
+# The tests that compare window screenshots with tests/data/screenshots/*.png (tests/e2e/harness_screenshot.py).
+SCREENSHOT_TESTS ?= ^ui\..*\.(light|dark|de)$$|^e2e\.test_app_break_window$$
+
+# Re-bless: make the current screenshots the references after an intended visual change; then review
+# `git status tests/data/screenshots` (and the images) and commit them.
+bless-screenshots: build
+	RESPITE_BLESS=1 ctest --test-dir $(BUILD) --output-on-failure -j$(TEST_JOBS) -R '$(SCREENSHOT_TESTS)'
+	git status --short tests/data/screenshots
+
 # The config parser, state.json and control-request fuzzers, for a bounded time each. Config inputs up to 100 KB
 # reach the depths that once crashed toml++ (a 70 KB key of 35,000 parts).
 fuzz: deps
@@ -53,4 +69,4 @@ bench: build
 	./bench/plan_30_days.sh $(BUILD)
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz

@@ -171,9 +171,9 @@ void RespiteApp::build_windows() {
     sound_ = make_sound();
     notifier_ = make_notifier("Respite", "respite");
     popup_ = std::make_unique<ui::NotificationPopup>();
-    breaks_ = std::make_unique<ui::BreakPresenter>(
-        ui::BreakActions{[this] { driver_->post(ev::Postpone{}); }, [this] { driver_->post(ev::Skip{}); },
-                         [this] { driver_->post(ev::Presenting{}); }, [this] { driver_->post(ev::StartBreak{}); }});
+    breaks_ = std::make_unique<ui::BreakPresenter>(ui::BreakActions{[this] { driver_->post(ev::Postpone{}); },
+                                                                    [this] { driver_->post(ev::Skip{}); },
+                                                                    [this] { driver_->post(ev::Presenting{}); }});
     breathing_ = std::make_unique<ui::BreathingPresenter>(sound_.get(), [this](Duration, bool completed) {
         if (!closing_breathing_ && !completed)
             driver_->post(ev::StopBreathing{});

@@ -30,7 +30,6 @@ struct BreakActions {
     std::function<void()> postpone;   ///< Postpone button or Esc (ev::Postpone)
     std::function<void()> skip;       ///< Skip button (ev::Skip)
     std::function<void()> presenting; ///< "I'm presenting" (ev::Presenting)
-    std::function<void()> start_now;  ///< reserved for "Start now" (heads-up); unused by the window
 };
 
 /// Shows, updates and closes the break window(s). Owned by the app; safe to call at any time

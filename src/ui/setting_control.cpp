@@ -15,6 +15,8 @@
 #include <wx/textctrl.h>
 
 #include <cctype>
+#include <string_view>
+#include <utility>
 
 namespace respite::ui {
 
@@ -42,6 +44,43 @@ wxString choice_label(std::string_view raw) {
 
 const char* const day_names[] = {wxTRANSLATE("Mon"), wxTRANSLATE("Tue"), wxTRANSLATE("Wed"), wxTRANSLATE("Thu"),
                                  wxTRANSLATE("Fri"), wxTRANSLATE("Sat"), wxTRANSLATE("Sun")};
+
+// Each key name's label ("max_postpones" -> "Max postpones"), written out so that xgettext extracts them.
+constexpr std::pair<std::string_view, const char*> labels[] = {
+    {"enabled", wxTRANSLATE("Enabled")},
+    {"every", wxTRANSLATE("Every")},
+    {"duration", wxTRANSLATE("Duration")},
+    {"heads_up", wxTRANSLATE("Heads up")},
+    {"postpone", wxTRANSLATE("Postpone")},
+    {"max_postpones", wxTRANSLATE("Max postpones")},
+    {"daily_skip_budget", wxTRANSLATE("Daily skip budget")},
+    {"strict", wxTRANSLATE("Strict")},
+    {"max_deferral", wxTRANSLATE("Max deferral")},
+    {"count", wxTRANSLATE("Count")},
+    {"only_in_work_hours", wxTRANSLATE("Only in work hours")},
+    {"days", wxTRANSLATE("Days")},
+    {"start", wxTRANSLATE("Start")},
+    {"end", wxTRANSLATE("End")},
+    {"timezone", wxTRANSLATE("Timezone")},
+    {"day_starts", wxTRANSLATE("Day starts")},
+    {"cutoff_heads_up", wxTRANSLATE("Cutoff heads up")},
+    {"overtime_reminder_every", wxTRANSLATE("Overtime reminder every")},
+    {"weekly_overtime_cap", wxTRANSLATE("Weekly overtime cap")},
+    {"daily_limit", wxTRANSLATE("Daily limit")},
+    {"work", wxTRANSLATE("Work")},
+    {"short_break", wxTRANSLATE("Short break")},
+    {"long_break", wxTRANSLATE("Long break")},
+    {"long_break_after", wxTRANSLATE("Long break after")},
+    {"pattern", wxTRANSLATE("Pattern")},
+    {"inhale", wxTRANSLATE("Inhale")},
+    {"hold_in", wxTRANSLATE("Hold in")},
+    {"exhale", wxTRANSLATE("Exhale")},
+    {"hold_out", wxTRANSLATE("Hold out")},
+    {"default_minutes", wxTRANSLATE("Default minutes")},
+    {"chime", wxTRANSLATE("Chime")},
+    {"reduced_motion", wxTRANSLATE("Reduced motion")},
+    {"sound", wxTRANSLATE("Sound")},
+};
 } // namespace
 
 wxString section_title(std::string_view section) {
@@ -67,14 +106,17 @@ wxString section_title(std::string_view section) {
 }
 
 wxString setting_label(const SettingInfo& info) {
-    // Labels come from the key ("max_postpones" -> "Max postpones"); po/update_pot.sh extracts them.
+    for (const auto& [name, label] : labels)
+        if (name == info.name())
+            return wxGetTranslation(label);
+    // A key without a written-out label shows its name ("max_postpones" -> "Max postpones"), untranslated.
     std::string label(info.name());
     for (auto& c : label)
         if (c == '_')
             c = ' ';
     if (!label.empty())
         label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-    return wxGetTranslation(wxString::FromUTF8(label));
+    return wxString::FromUTF8(label);
 }
 
 SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const SettingInfo& info,
@@ -82,11 +124,10 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
     : info_(&info) {
     const Palette palette = current_palette();
     const wxString label = setting_label(info);
-    // The table's doc lines start lower-case (they follow the key in `config show`); the pot has them capitalised.
-    wxString doc = from(info.doc);
+    // The table's doc lines start lower-case (they follow the key in `config show`); a label starts upper-case.
+    wxString doc = wxGetTranslation(from(info.doc));
     if (!doc.empty())
         doc[0] = wxToupper(doc[0]);
-    doc = wxGetTranslation(doc);
     wxStaticText* left = nullptr;
     if (info.type != ValueType::boolean)
         left = new wxStaticText(parent, wxID_ANY, label + ":");

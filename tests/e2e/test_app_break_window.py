@@ -2,10 +2,12 @@
 """A heads-up notification (Start now / Postpone) comes first; a break window appears when due and Postpone/Skip behave per policy: micro every 1m for 20s, one postpone
 allowed. Escape postpones the first prompt; the re-prompt offers no postpone (Escape does nothing), Skip
 closes it and spends one of the day's skips."""
+import os
 import sys
 import time
 
 from harness import run_test
+from harness_screenshot import check_window
 
 CONFIG = """
 [micro_break]
@@ -25,6 +27,11 @@ daily_skip_budget = 3
 
 def test(s):
     s.write_config(CONFIG)
+    # One idea, so the window looks the same each run and compares with its reference screenshot.
+    ideas = os.path.join(s.env["XDG_DATA_HOME"], "respite", "ideas")
+    os.makedirs(ideas, exist_ok=True)
+    with open(os.path.join(ideas, "micro.txt"), "w") as f:
+        f.write("Roll your shoulders back and let them drop.\n")
     # The user is always present: no natural break can take the prompt away while the test waits.
     s.start_app(wait_socket=True, env={"RESPITE_IDLE_BACKEND": "always-present"})
     s.wait_registered()
@@ -39,6 +46,7 @@ def test(s):
     assert st["micro"]["postpones_left"] == 1, st
     time.sleep(1)
     s.screenshot("prompt")
+    print(check_window(s, wid, "app-break-micro-prompt"))
     s.xdotool("windowactivate", "--sync", wid)
     s.key("Escape")
     s.wait_no_window("^Micro-break$", timeout=10)
@@ -50,6 +58,7 @@ def test(s):
     assert st["micro"]["postpones_left"] == 0, st
     time.sleep(1)
     s.screenshot("no-postpone-left")
+    print(check_window(s, wid, "app-break-micro-no-postpone-left"))
     s.xdotool("windowactivate", "--sync", wid)
     s.key("Escape")  # not allowed any more: the window stays
     time.sleep(1.5)

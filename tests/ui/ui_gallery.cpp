@@ -8,11 +8,13 @@
 #include "ui/i18n.h"
 #include "ui/messages.h"
 #include "ui/notification_popup.h"
+#include "ui/setting_control.h"
 #include "ui/settings_dialog.h"
 #include "ui/theme.h"
 
 #include <wx/app.h>
 #include <wx/timer.h>
+#include <wx/translation.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -22,6 +24,8 @@
 #include <memory>
 #include <string>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 using namespace respite;
 using namespace respite::ui;
@@ -35,7 +39,7 @@ std::string language;
 class GalleryApp : public wxApp {
 public:
     bool OnInit() override {
-        init_i18n(language);
+        init_i18n(window_name == "settings-strings" ? std::string() : language);
         SetExitOnFrameDelete(false);
         auto log = [](const char* what) { std::cout << "action: " << what << std::endl; };
         if (window_name.rfind("break-", 0) == 0) {
@@ -53,8 +57,13 @@ public:
             }
             if (window_name == "break-typing")
                 view.running = false;
+            // A fixed idea (the presenter would pick one at random), so screenshots compare with their reference.
+            view.idea =
+                wxGetTranslation(view.kind == BreakKind::micro ? "Look at something far away and let your eyes soften."
+                                                               : "Stand up, stretch, and get a glass of water.")
+                    .utf8_string();
             breaks_ = std::make_unique<BreakPresenter>(
-                BreakActions{[=] { log("postpone"); }, [=] { log("skip"); }, [=] { log("presenting"); }, {}});
+                BreakActions{[=] { log("postpone"); }, [=] { log("skip"); }, [=] { log("presenting"); }});
             breaks_->show(view);
         } else if (window_name.rfind("breathing", 0) == 0) {
             BreathingPlan plan = with_pattern(BreathingPlan{}, BreathingPattern::box);
@@ -105,6 +114,22 @@ public:
                 std::cout << m.title << ": " << m.body << "\n";
             }
             CallAfter([this] { ExitMainLoop(); });
+        } else if (window_name == "settings-strings") {
+            // Every settings label and help line has a translation (a key added without one is caught here).
+            std::vector<std::pair<wxString, wxString>> english;
+            for (const auto& info : settings_table())
+                english.emplace_back(setting_label(info), wxString::FromUTF8(info.doc.data(), info.doc.size()));
+            init_i18n(language);
+            int missing = 0;
+            for (const auto& [label, doc] : english)
+                for (const wxString& msgid : {label, doc})
+                    if (wxTranslations::Get()->GetTranslatedString(msgid, "respite") == nullptr) {
+                        std::cout << "untranslated: " << msgid.utf8_string() << "\n";
+                        ++missing;
+                    }
+            std::cout << english.size() << " settings checked, " << missing << " strings untranslated" << std::endl;
+            exit_code_ = missing == 0 ? 0 : 1;
+            CallAfter([this] { ExitMainLoop(); });
         } else {
             std::cerr << "ui_gallery: unknown window '" << window_name << "'\n";
             return false;
@@ -112,7 +137,13 @@ public:
         return true;
     }
 
+    int OnRun() override {
+        const int code = wxApp::OnRun();
+        return exit_code_ != 0 ? exit_code_ : code;
+    }
+
 private:
+    int exit_code_ = 0;
     FakeSound sound_;
     std::unique_ptr<BreakPresenter> breaks_;
     std::unique_ptr<BreathingPresenter> breathing_;
@@ -136,7 +167,7 @@ int main(int argc, char** argv) {
     }
     if (window_name.empty()) {
         std::cerr << "usage: ui_gallery <break-micro|break-rest|break-strict|break-typing|breathing|"
-                     "breathing-reduced|cutoff|popup|about|settings|messages> [--lang de] [--dark]\n";
+                     "breathing-reduced|cutoff|popup|about|settings|messages|settings-strings> [--lang de] [--dark]\n";
         return 2;
     }
     if (dark) {
