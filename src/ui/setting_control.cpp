@@ -7,6 +7,7 @@
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/combobox.h>
 #include <wx/intl.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -14,6 +15,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <date/tz.h>
+
+#include <algorithm>
 #include <cctype>
 
 namespace respite::ui {
@@ -38,6 +42,22 @@ wxString choice_label(std::string_view raw) {
     if (raw == "custom")
         return _("Custom");
     return from(raw);
+}
+
+// Every IANA zone name, sorted, for the time-zone choice; empty when the system has no tz database.
+wxArrayString zone_names() {
+    wxArrayString out;
+    try {
+        std::vector<std::string> names;
+        for (const auto& z : date::get_tzdb().zones)
+            names.push_back(z.name());
+        std::sort(names.begin(), names.end());
+        for (const auto& n : names)
+            out.Add(wxString::FromUTF8(n));
+    } catch (const std::exception&) {
+        // No database: the entry still takes a typed name, checked on save.
+    }
+    return out;
 }
 
 const char* const day_names[] = {wxTRANSLATE("Mon"), wxTRANSLATE("Tue"), wxTRANSLATE("Wed"), wxTRANSLATE("Thu"),
@@ -108,8 +128,10 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
                                        wxString::FromUTF8(respite::format_time_of_day(std::get<TimeOfDay>(value))));
         break;
     case ValueType::timezone:
-        main_ = text_ = new wxTextCtrl(parent, wxID_ANY, wxString::FromUTF8(std::get<std::string>(value)));
-        text_->SetHint(_("System time zone"));
+        // A choice of the known zones that also takes a typed name; empty means the system's zone.
+        main_ = zone_ = new wxComboBox(parent, wxID_ANY, wxString::FromUTF8(std::get<std::string>(value)),
+                                       wxDefaultPosition, wxDefaultSize, zone_names(), wxCB_DROPDOWN);
+        zone_->SetHint(_("System time zone"));
         break;
     case ValueType::choice: {
         main_ = choice_ = new wxChoice(parent, wxID_ANY);
@@ -138,6 +160,8 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         break;
     }
     }
+    left_ = left;
+    locked_ = locked;
     main_->SetName(label);
     // A check box is named by its own label; entries, spin buttons, choices and the days row by the one beside them.
     if (check_ == nullptr)
@@ -173,7 +197,9 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
 
 std::optional<SettingValue> SettingControl::value() {
     SettingValue v;
-    const std::string text = text_ != nullptr ? text_->GetValue().Strip(wxString::both).utf8_string() : std::string();
+    const std::string text = text_ != nullptr   ? text_->GetValue().Strip(wxString::both).utf8_string()
+                             : zone_ != nullptr ? zone_->GetValue().Strip(wxString::both).utf8_string()
+                                                : std::string();
     switch (info_->type) {
     case ValueType::boolean:
         v = check_->GetValue();
@@ -227,7 +253,64 @@ std::optional<SettingValue> SettingControl::value() {
 
 void SettingControl::show_error(const wxString& message) {
     error_->SetLabel(message);
+    error_->Wrap(error_->GetParent()->FromDIP(400));
     error_->Show(!message.empty());
+}
+
+void SettingControl::on_change(std::function<void()> changed) {
+    if (check_ != nullptr)
+        check_->Bind(wxEVT_CHECKBOX, [changed](wxCommandEvent& e) {
+            changed();
+            e.Skip();
+        });
+    if (choice_ != nullptr)
+        choice_->Bind(wxEVT_CHOICE, [changed](wxCommandEvent& e) {
+            changed();
+            e.Skip();
+        });
+}
+
+void SettingControl::set_applies(bool applies) {
+    const bool enable = applies && !locked_;
+    main_->Enable(enable);
+    for (auto* cb : days_)
+        cb->Enable(enable);
+    if (left_ != nullptr)
+        left_->Enable(applies);
+}
+
+bool SettingControl::checked() const {
+    return check_ != nullptr && check_->GetValue();
+}
+
+std::string SettingControl::choice() const {
+    if (choice_ == nullptr || choice_->GetSelection() < 0)
+        return {};
+    return std::string(info_->choices[static_cast<std::size_t>(choice_->GetSelection())]);
+}
+
+wxString conflict_text(const Conflict& conflict) {
+    const auto* self = find_setting(conflict.key);
+    const auto* other = find_setting(conflict.other_key);
+    wxString other_name = other == nullptr ? from(conflict.other_key) : setting_label(*other);
+    if (self != nullptr && other != nullptr && self->section() != other->section())
+        other_name = section_title(other->section()) + wxString::FromUTF8(" \u203a ") + other_name;
+    const wxString limit = from(conflict.limit);
+    switch (conflict.rule) {
+    case ConflictRule::shorter_than:
+        /* TRANSLATORS: %1$s names another setting ("Every"), %2$s its value ("5m") */
+        return wxString::Format(_("Must be shorter than \"%1$s\" (%2$s)."), other_name, limit);
+    case ConflictRule::later_than:
+        /* TRANSLATORS: %1$s names another setting ("Start"), %2$s its value ("09:00") */
+        return wxString::Format(_("Must be later than \"%1$s\" (%2$s)."), other_name, limit);
+    case ConflictRule::outside_hours:
+        /* TRANSLATORS: %s is the working hours, "09:00 to 17:00" */
+        return wxString::Format(_("Must not fall inside the working hours (%s)."), limit);
+    case ConflictRule::shorter_than_workday:
+        /* TRANSLATORS: %s is the length of the working day, "8h" */
+        return wxString::Format(_("Must be shorter than the working day (%s)."), limit);
+    }
+    return from(conflict.message);
 }
 
 } // namespace respite::ui

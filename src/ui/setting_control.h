@@ -1,14 +1,17 @@
 #pragma once
 // One row of the settings dialog: the right control for a setting's type, its help line and error line.
+#include "core/config/cross_checks.h"
 #include "core/config/settings_table.h"
 
 #include <wx/string.h>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 class wxCheckBox;
 class wxChoice;
+class wxComboBox;
 class wxFlexGridSizer;
 class wxSpinCtrl;
 class wxStaticText;
@@ -27,6 +30,14 @@ public:
     std::optional<SettingValue> value();
     /// Shows (non-empty) or hides an error under the control.
     void show_error(const wxString& message);
+    /// Calls `changed` whenever the user changes the value (to enable or disable the fields that depend on it).
+    void on_change(std::function<void()> changed);
+    /// Enables the row when the setting applies (and policy does not lock it), greys it out when it does not.
+    void set_applies(bool applies);
+    /// The check box's state, or the chosen choice text; for rows that other rows depend on.
+    bool checked() const;
+    /// The chosen choice's text ("custom"), empty for other kinds of rows.
+    std::string choice() const;
     /// The setting this row edits.
     const SettingInfo& info() const { return *info_; }
     /// The window to focus when the row has an error.
@@ -39,6 +50,9 @@ private:
     wxSpinCtrl* spin_ = nullptr;
     wxTextCtrl* text_ = nullptr;
     wxChoice* choice_ = nullptr;
+    wxComboBox* zone_ = nullptr;
+    wxWindow* left_ = nullptr;
+    bool locked_ = false;
     std::vector<wxCheckBox*> days_;
     wxStaticText* error_ = nullptr;
 };
@@ -47,5 +61,8 @@ private:
 wxString section_title(std::string_view section);
 /// The translated label of a key ("prompts.max_postpones" -> "Max postpones").
 wxString setting_label(const SettingInfo& info);
+/// A cross-field conflict in words for the row of conflict.key: "Must be shorter than “Every” (5m).", naming the
+/// other setting by its label (and its page when it is on another one), never by its key.
+wxString conflict_text(const Conflict& conflict);
 
 } // namespace respite::ui
