@@ -3,6 +3,7 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
+#include "app/cli/user_config_file.h"
 #include "platform/busy_monitor.h"
 #include "platform/clock.h"
 #include "platform/clock_monitor.h"
@@ -219,7 +220,24 @@ void RespiteApp::build_tray() {
     ui::TrayActions actions;
     actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
     actions.meditate = [this](int minutes) { driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)}); };
-    actions.set_pattern = [this](BreathingPattern p) { session_pattern_ = p; };
+    actions.set_pattern = [this](BreathingPattern p) {
+        // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
+        // reloaded, so the menu's tick, the sessions and the next start all agree.
+        session_pattern_ = p;
+        settings_.breathing.pattern = p;
+        Settings chosen = settings_;
+        const auto* info = find_setting("breathing.pattern");
+        if (const auto error = set_user_value(current_config_paths(), info->key, get_value(*info, chosen));
+            !error.empty())
+            std::cerr << "respite: cannot save the breathing pattern: " << error << "\n";
+        else
+            boost::asio::post(driver_->io(), [this] {
+                if (control_)
+                    control_->reload();
+            });
+        if (tray_)
+            tray_->update(status_, settings_);
+    };
     actions.toggle_focus = [this] {
         if (status_.focus_active)
             driver_->post(ev::FocusStop{});
