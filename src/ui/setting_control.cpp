@@ -170,7 +170,6 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         set_label_for(left, main_);
     const wxString help_text = locked ? doc + wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : doc;
     set_accessible_description(main_, help_text);
-    main_->SetToolTip(doc);
     main_->Enable(!locked);
 
     grid->Add(left != nullptr ? static_cast<wxWindow*>(left) : new wxStaticText(parent, wxID_ANY, wxString()), 0,

@@ -10,6 +10,7 @@
 
 #include <wx/button.h>
 #include <wx/dialog.h>
+#include <wx/display.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
 #include <wx/scrolwin.h>
@@ -142,12 +143,20 @@ public:
         sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
         SetSizer(sizer);
         // Wide enough for the widest page (the days row, long help lines): pages scroll only vertically.
-        int page_width = 0;
-        for (auto* p : pages_)
+        int page_width = 0, page_height = 0;
+        for (auto* p : pages_) {
             page_width = std::max(page_width, p->GetSizer()->CalcMin().x);
+            page_height = std::max(page_height, p->GetSizer()->CalcMin().y);
+        }
         const int chrome = GetSize().x - GetClientSize().x + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
         const int width = sections_->GetBestSize().x + page_width + 3 * gap + chrome;
-        SetSize(wxSize(std::max(FromDIP(640), width), FromDIP(600)));
+        // Tall enough for the longest page (GTK's overlay scroll bars hide that a page scrolls), within the screen.
+        const int below = status_->GetBestSize().y + buttons->GetMinSize().y + 4 * gap;
+        const int chrome_y = GetSize().y - GetClientSize().y;
+        const int screen =
+            wxDisplay(static_cast<unsigned>(std::max(wxDisplay::GetFromWindow(this), 0))).GetClientArea().GetHeight();
+        const int height = std::min(page_height + below + chrome_y + 2 * gap, screen * 9 / 10);
+        SetSize(wxSize(std::max(FromDIP(640), width), std::max(FromDIP(600), height)));
         SetMinSize(FromDIP(wxSize(480, 400)));
     }
 
