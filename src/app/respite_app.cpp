@@ -1,6 +1,7 @@
 #include "app/respite_app.h"
 #include "app/trace.h"
 
+#include "app/cli/atomic_write.h"
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
 #include "app/cli/user_config_file.h"
@@ -21,6 +22,7 @@
 #include "ui/post_to_gui.h"
 #include "ui/settings_dialog.h"
 #include "ui/tray_menu.h"
+#include "ui/welcome_dialog.h"
 
 #include <wx/intl.h>
 
@@ -106,8 +108,28 @@ void RespiteApp::finish_startup() {
         config_invalid(config.error);
     if (!startup_problems_.empty())
         notify("state", {utf8(_("Respite started afresh")), startup_problems_});
+    show_welcome_once();
     trace_startup("ready");
     idle_trim_.poke();
+}
+
+// First start: a welcome window, once. Closing it leaves a marker beside the state file, written atomically.
+void RespiteApp::show_welcome_once() {
+    const auto marker = default_state_path().parent_path() / "welcome-seen";
+    std::error_code ec;
+    if (std::filesystem::exists(marker, ec) || ec)
+        return;
+    ui::WelcomeActions actions;
+    actions.open_settings = [this] {
+        if (settings_dialog_)
+            settings_dialog_->show();
+    };
+    actions.closed = [marker] {
+        if (const auto error = atomic_write_file(marker, "closed\n", 0644); !error.empty())
+            std::cerr << "respite: " << error << "\n";
+    };
+    welcome_ = std::make_unique<ui::WelcomePresenter>(std::move(actions));
+    welcome_->show({settings_, tray_ && tray_->mode() != ui::TrayMode::window, user_config_path().string()});
 }
 
 // The driver exists before its engine so that the socket claims the single instance before the tray registers;

@@ -33,6 +33,7 @@ class BreathingPresenter;
 class CutoffPresenter;
 class NotificationPopup;
 class SettingsPresenter;
+class WelcomePresenter;
 class TrayMenu;
 struct MessageText;
 } // namespace ui
@@ -61,6 +62,7 @@ private:
     bool prompt_window_open() const;
     void build_tray();
     void finish_startup();
+    void show_welcome_once();
     void start_engine();
     void build_windows();
     void start_monitors();
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<ui::BreathingPresenter> breathing_;
     std::unique_ptr<ui::CutoffPresenter> cutoff_;
     std::unique_ptr<ui::SettingsPresenter> settings_dialog_;
+    std::unique_ptr<ui::WelcomePresenter> welcome_; ///< the first-start welcome window
     std::unique_ptr<ui::TrayMenu> tray_;
     std::unique_ptr<IdleMonitor> idle_;
     std::unique_ptr<SessionMonitor> session_;
