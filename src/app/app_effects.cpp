@@ -140,6 +140,12 @@ void RespiteApp::on_effect(const Effect& e) {
     case EffectKind::pause_started:
         cutoff_->close();
         break;
+    case EffectKind::focus_started:
+        // Feedback that the click took: the menu is closed by then and the icon does not change.
+        notify("focus", {utf8(_("Focus session started")),
+                         utf8(wxString::Format(_("%s of focus; micro-breaks wait until it ends."),
+                                               wxString::FromUTF8(ui::format_duration(settings_.focus.work))))});
+        break;
     default:
         break;
     }

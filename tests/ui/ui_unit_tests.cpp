@@ -5,6 +5,7 @@
 #include "ui/messages.h"
 #include "ui/refusal_text.h"
 #include "ui/setting_control.h"
+#include "ui/tray_menu.h"
 #include "ui/welcome_dialog.h"
 
 #include <doctest/doctest.h>
@@ -157,4 +158,21 @@ TEST_CASE("the welcome says where Respite lives, the defaults in use and where c
     lines = welcome_lines(facts);
     CHECK(lines[0].find("status window") != std::string::npos);
     CHECK(lines[1].find("micro-break") == std::string::npos);
+}
+
+TEST_CASE("after hours the status line still says when the next breaks come") {
+    const WallTime now{std::chrono::hours(24 * 20000)};
+    Status s;
+    s.at = now;
+    s.after_hours = true;
+    s.micro = {true, 12min, 3};
+    s.rest = {true, 38min, 3};
+    Settings settings;
+    CHECK(format_status_line(s, settings, now) == "After hours · Micro-break in 12 min · Rest in 38 min");
+    s.overtime_today = 35min;
+    CHECK(format_status_line(s, settings, now) ==
+          "After hours · 35 min overtime today · Micro-break in 12 min · Rest in 38 min");
+    settings.breaks_only_in_work_hours = true;
+    CHECK(format_status_line(s, settings, now) ==
+          "After hours · 35 min overtime today · breaks resume with your workday");
 }
