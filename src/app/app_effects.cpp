@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
 namespace respite::app {
 
@@ -105,12 +106,13 @@ void RespiteApp::on_effect(const Effect& e) {
         if (auto pattern = next_pattern_ ? next_pattern_ : session_pattern_)
             plan = ui::with_pattern(plan, *pattern);
         next_pattern_.reset();
+        plan.quick_meditation = std::exchange(next_quick_meditation_, false);
         breathing_->show(plan);
         break;
     }
     case EffectKind::breathing_finished:
         closing_breathing_ = true;
-        breathing_->close();
+        breathing_->session_ended(); // a completed session keeps its window, with a kind word, until closed
         closing_breathing_ = false;
         break;
     case EffectKind::cutoff_heads_up:

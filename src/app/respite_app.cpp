@@ -241,7 +241,10 @@ void RespiteApp::build_windows() {
 void RespiteApp::build_tray() {
     ui::TrayActions actions;
     actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
-    actions.meditate = [this](int minutes) { driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)}); };
+    actions.meditate = [this](int minutes) {
+        next_quick_meditation_ = true;
+        driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)});
+    };
     actions.set_pattern = [this](BreathingPattern p) {
         // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
         // reloaded, so the menu's tick, the sessions and the next start all agree.

@@ -85,7 +85,8 @@ private:
     Duration break_length_{};
     std::string startup_problems_;
     bool closing_breathing_ = false;
-    bool idle_held_ = false; ///< posted idle for a break window because the idle backend sees no input
+    bool next_quick_meditation_ = false; ///< the next breathing window was asked for by Quick meditation
+    bool idle_held_ = false;             ///< posted idle for a break window because the idle backend sees no input
     int overtime_nth_ = 0;
     int exit_code_ = 0;
 
