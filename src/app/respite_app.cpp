@@ -13,6 +13,7 @@
 #include "platform/session_monitor.h"
 #include "platform/sound.h"
 #include "ui/about_dialog.h"
+#include "ui/asset_paths.h"
 #include "ui/break_window.h"
 #include "ui/breathing_dialog.h"
 #include "ui/cutoff_dialog.h"
@@ -219,7 +220,8 @@ void RespiteApp::start_engine() {
 }
 
 void RespiteApp::build_windows() {
-    sound_ = make_sound();
+    sound_ = make_sound(ui::sounds_dir());
+    choose_sounds();
     notifier_ = make_notifier("Respite", "respite");
     popup_ = std::make_unique<ui::NotificationPopup>();
     breaks_ = std::make_unique<ui::BreakPresenter>(
@@ -235,6 +237,7 @@ void RespiteApp::build_windows() {
     settings_dialog_ = std::make_unique<ui::SettingsPresenter>(current_config_paths(), write_user_config, [this] {
         boost::asio::post(driver_->io(), [this] { control_->reload(); });
     });
+    settings_dialog_->set_preview([this](const std::string& name, int volume) { sound_->preview(name, volume); });
 }
 
 // Before the engine exists: events posted by the menu wait in the driver's queue until it starts.
@@ -333,8 +336,17 @@ void RespiteApp::start_monitors() {
     clock_->start();
 }
 
+// The bundled sounds and volume of the settings (sound.*).
+void RespiteApp::choose_sounds() {
+    if (!sound_)
+        return;
+    sound_->choose(SoundId::phase_change, settings_.sound.chime, settings_.sound.volume);
+    sound_->choose(SoundId::break_over, settings_.sound.break_end, settings_.sound.volume);
+}
+
 void RespiteApp::settings_changed(const Settings& settings) {
     settings_ = settings;
+    choose_sounds();
     if (idle_)
         idle_->set_thresholds(idle_thresholds(settings_));
     if (tray_)

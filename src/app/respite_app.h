@@ -63,6 +63,7 @@ private:
     void build_tray();
     void finish_startup();
     void show_welcome_once();
+    void choose_sounds();
     void start_engine();
     void build_windows();
     void start_monitors();

@@ -5,6 +5,7 @@
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
@@ -41,6 +42,12 @@ wxString choice_label(std::string_view raw) {
         return _("Coherent (5.5 s in, 5.5 s out)");
     if (raw == "custom")
         return _("Custom");
+    if (raw == "chime")
+        return _("Soft chime");
+    if (raw == "bowl")
+        return _("Singing bowl");
+    if (raw == "bell")
+        return _("Small bell");
     return from(raw);
 }
 
@@ -83,6 +90,8 @@ wxString section_title(std::string_view section) {
         return _("Breathing");
     if (section == "notifications")
         return _("Notifications");
+    if (section == "sound")
+        return _("Sound");
     return from(section);
 }
 
@@ -98,7 +107,7 @@ wxString setting_label(const SettingInfo& info) {
 }
 
 SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const SettingInfo& info,
-                               const SettingValue& value, bool locked)
+                               const SettingValue& value, bool locked, std::function<void()> preview)
     : info_(&info) {
     const Palette palette = current_palette();
     const wxString label = setting_label(info);
@@ -177,8 +186,20 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
     const bool stretch = info.type == ValueType::timezone || info.type == ValueType::choice;
     if (text_ != nullptr && !stretch)
         text_->SetMinSize(wxSize(parent->FromDIP(140), -1));
-    grid->Add(main_, 0,
-              stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
+    if (preview) {
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        row->Add(main_, 1, wxALIGN_CENTRE_VERTICAL);
+        auto* play = new wxButton(parent, wxID_ANY, _("Preview"));
+        /* TRANSLATORS: %s is the setting's label, e.g. "Chime" */
+        set_accessible_description(play, wxString::Format(_("Play the sound chosen for %s"), label));
+        play->Bind(wxEVT_BUTTON, [preview](wxCommandEvent&) { preview(); });
+        play->Enable(!locked);
+        row->Add(play, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, parent->FromDIP(6));
+        grid->Add(row, 0, wxEXPAND);
+    } else {
+        grid->Add(main_, 0,
+                  stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
+    }
     auto* help = new wxStaticText(parent, wxID_ANY, help_text);
     help->SetFont(scaled_font(0.85));
     help->SetForegroundColour(palette.muted);
@@ -286,6 +307,10 @@ std::string SettingControl::choice() const {
     if (choice_ == nullptr || choice_->GetSelection() < 0)
         return {};
     return std::string(info_->choices[static_cast<std::size_t>(choice_->GetSelection())]);
+}
+
+int SettingControl::number() const {
+    return spin_ != nullptr ? spin_->GetValue() : 0;
 }
 
 wxString conflict_text(const Conflict& conflict) {

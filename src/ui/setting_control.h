@@ -24,8 +24,9 @@ namespace respite::ui {
 class SettingControl {
 public:
     /// Creates the label, control, help line and (hidden) error line in `grid` on `parent`.
+    /// With `preview`, a Preview button beside the control calls it (the sound choices).
     SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const SettingInfo& info, const SettingValue& value,
-                   bool locked);
+                   bool locked, std::function<void()> preview = {});
     /// The value now in the control, or nullopt (and the error shown inline) when it is not valid.
     std::optional<SettingValue> value();
     /// Shows (non-empty) or hides an error under the control.
@@ -38,6 +39,8 @@ public:
     bool checked() const;
     /// The chosen choice's text ("custom"), empty for other kinds of rows.
     std::string choice() const;
+    /// The spin button's number (integer rows), 0 for other kinds.
+    int number() const;
     /// The setting this row edits.
     const SettingInfo& info() const { return *info_; }
     /// The window to focus when the row has an error.

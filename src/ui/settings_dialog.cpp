@@ -66,7 +66,7 @@ Settings shown_settings(const ConfigPaths& paths, const LoadedConfig& loaded) {
 // The dialog: pages built from the table; OK writes only what changed.
 class SettingsDialog : public wxDialog {
 public:
-    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved)
+    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved, PreviewSound preview)
         : wxDialog(nullptr, wxID_ANY, _("Respite Settings"), wxDefaultPosition, wxDefaultSize,
                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
           paths_(paths), save_(std::move(save)), on_saved_(std::move(on_saved)) {
@@ -101,7 +101,16 @@ public:
                 pages_.push_back(page);
             }
             const bool locked = loaded_.locked(info.key);
-            controls_.push_back(std::make_unique<SettingControl>(page, grid, info, get_value(info, shown_), locked));
+            std::function<void()> play;
+            if (preview && info.section() == "sound" && info.type == ValueType::choice) {
+                const std::size_t row = controls_.size();
+                play = [this, preview, row] {
+                    const auto* volume = control_for("sound.volume");
+                    preview(controls_[row]->choice(), volume != nullptr ? volume->number() : 100);
+                };
+            }
+            controls_.push_back(
+                std::make_unique<SettingControl>(page, grid, info, get_value(info, shown_), locked, std::move(play)));
             control_page_.push_back(pages_.size() - 1);
         }
         wire_dependencies();
@@ -311,6 +320,7 @@ struct SettingsPresenter::Impl {
     ConfigPaths paths;
     SaveFile save;
     SettingsSaved on_saved;
+    PreviewSound preview;
     wxWeakRef<SettingsDialog> dialog;
     bool visible() const { return dialog && !dialog->IsBeingDeleted(); }
 };
@@ -328,7 +338,7 @@ SettingsPresenter::~SettingsPresenter() {
 
 void SettingsPresenter::show() {
     if (!impl_->visible()) {
-        impl_->dialog = new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved);
+        impl_->dialog = new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved, impl_->preview);
         impl_->dialog->Centre();
         impl_->dialog->Show();
     }
@@ -338,6 +348,10 @@ void SettingsPresenter::show() {
 void SettingsPresenter::close() {
     if (impl_->visible())
         impl_->dialog->Destroy();
+}
+
+void SettingsPresenter::set_preview(PreviewSound preview) {
+    impl_->preview = std::move(preview);
 }
 
 bool SettingsPresenter::visible() const {

@@ -8,7 +8,7 @@ import time
 from harness import run_test
 
 TITLE = "^Respite Settings$"
-PAGES = 9
+PAGES = 10
 
 
 def test(s):

@@ -11,6 +11,8 @@ namespace {
 using Field = FieldRef (*)(Settings&);
 
 constexpr std::array<std::string_view, 2> count_choices{"screen", "input"};
+// The bundled sounds (assets/sounds/<name>.wav); platform/sound.h plays them by this name.
+constexpr std::array<std::string_view, 3> sound_choices{"chime", "bowl", "bell"};
 constexpr std::array<std::string_view, 4> pattern_choices{"box", "4-7-8", "coherent", "custom"};
 
 constexpr SettingInfo boolean(std::string_view key, Field f, std::string_view doc) {
@@ -111,6 +113,12 @@ constexpr std::array table{
             "pace with text only, no animation"),
     boolean("notifications.sound", [](Settings& s) -> FieldRef { return &s.notifications.sound; },
             "play a sound with notifications"),
+    choice("sound.chime", sound_choices, [](Settings& s) -> FieldRef { return &s.sound.chime; },
+           "the sound of the breathing chime"),
+    choice("sound.break_end", sound_choices, [](Settings& s) -> FieldRef { return &s.sound.break_end; },
+           "the sound at the end of a break taken in full"),
+    integer("sound.volume", 0, 100, [](Settings& s) -> FieldRef { return &s.sound.volume; },
+            "loudness of Respite's sounds, in percent (0 = silent)"),
 };
 // clang-format on
 
