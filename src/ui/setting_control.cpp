@@ -8,7 +8,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/combobox.h>
 #include <wx/intl.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -137,10 +136,11 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
                                        wxString::FromUTF8(respite::format_time_of_day(std::get<TimeOfDay>(value))));
         break;
     case ValueType::timezone:
-        // A choice of the known zones that also takes a typed name; empty means the system's zone.
-        main_ = zone_ = new wxComboBox(parent, wxID_ANY, wxString::FromUTF8(std::get<std::string>(value)),
-                                       wxDefaultPosition, wxDefaultSize, zone_names(), wxCB_DROPDOWN);
-        zone_->SetHint(_("System time zone"));
+        // The tz database's zones complete as the user types (a combo box's inner entry has no accessible name
+        // under GTK); empty means the system's zone.
+        main_ = text_ = new wxTextCtrl(parent, wxID_ANY, wxString::FromUTF8(std::get<std::string>(value)));
+        text_->SetHint(_("System time zone"));
+        text_->AutoComplete(zone_names());
         break;
     case ValueType::choice: {
         main_ = choice_ = new wxChoice(parent, wxID_ANY);
@@ -217,9 +217,7 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
 
 std::optional<SettingValue> SettingControl::value() {
     SettingValue v;
-    const std::string text = text_ != nullptr   ? text_->GetValue().Strip(wxString::both).utf8_string()
-                             : zone_ != nullptr ? zone_->GetValue().Strip(wxString::both).utf8_string()
-                                                : std::string();
+    const std::string text = text_ != nullptr ? text_->GetValue().Strip(wxString::both).utf8_string() : std::string();
     switch (info_->type) {
     case ValueType::boolean:
         v = check_->GetValue();

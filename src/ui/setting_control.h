@@ -11,7 +11,6 @@
 
 class wxCheckBox;
 class wxChoice;
-class wxComboBox;
 class wxFlexGridSizer;
 class wxSpinCtrl;
 class wxStaticText;
@@ -53,7 +52,6 @@ private:
     wxSpinCtrl* spin_ = nullptr;
     wxTextCtrl* text_ = nullptr;
     wxChoice* choice_ = nullptr;
-    wxComboBox* zone_ = nullptr;
     wxWindow* left_ = nullptr;
     bool locked_ = false;
     std::vector<wxCheckBox*> days_;
