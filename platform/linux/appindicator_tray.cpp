@@ -53,9 +53,9 @@ public:
 
     void show() override { app_indicator_set_status(indicator_, APP_INDICATOR_STATUS_ACTIVE); }
 
-    void set_status(const std::string&) override {
-        // Not shown: every title change is a D-Bus signal that wakes the tray host, and hosts show the title.
-    }
+    // The title is the item's tooltip: what comes next, without opening the menu. set_title() skips an unchanged
+    // text, and the menu refreshes the line at most once a minute, so the host is not woken more often.
+    void set_status(const std::string& line) override { set_title(line.empty() ? "Respite" : "Respite · " + line); }
 
     bool connected() const override {
         gboolean value = FALSE;

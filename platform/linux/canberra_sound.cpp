@@ -6,6 +6,9 @@
 #include <canberra.h>
 #include <dlfcn.h>
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <string>
 #include <system_error>
 
@@ -14,15 +17,7 @@ namespace respite {
 namespace {
 class CanberraSound : public Sound {
 public:
-    explicit CanberraSound(const std::filesystem::path& sounds_dir) {
-        std::error_code ec;
-        for (const char* name : {"chime.oga", "chime.ogg", "chime.wav"}) {
-            if (!sounds_dir.empty() && std::filesystem::is_regular_file(sounds_dir / name, ec)) {
-                chime_file_ = (sounds_dir / name).string();
-                break;
-            }
-        }
-    }
+    explicit CanberraSound(const std::filesystem::path& sounds_dir) : dir_(sounds_dir) { files_[0] = find("chime"); }
     ~CanberraSound() override {
         if (ctx_ != nullptr)
             destroy_(ctx_);
@@ -32,20 +27,58 @@ public:
     CanberraSound& operator=(const CanberraSound&) = delete;
 
     void play(SoundId id) override {
-        if (!open())
+        const auto i = static_cast<std::size_t>(id);
+        if (volume_ <= 0 || !open())
             return;
         const auto slot = static_cast<uint32_t>(id) + 1;
         cancel_(ctx_, slot);
-        // Quieter than the theme's default: the chime paces breathing, it should not startle.
-        if (id == SoundId::phase_change && !chime_file_.empty())
-            play_(ctx_, slot, CA_PROP_MEDIA_FILENAME, chime_file_.c_str(), CA_PROP_MEDIA_ROLE, "event",
-                  CA_PROP_CANBERRA_VOLUME, "-6", nullptr);
+        if (!files_[i].empty())
+            play_file(slot, files_[i], volume_);
         else
             play_(ctx_, slot, CA_PROP_EVENT_ID, id == SoundId::phase_change ? "message" : "complete",
-                  CA_PROP_MEDIA_ROLE, "event", CA_PROP_CANBERRA_VOLUME, "-10", nullptr);
+                  CA_PROP_MEDIA_ROLE, "event", CA_PROP_CANBERRA_VOLUME, decibels(volume_).c_str(), nullptr);
+    }
+
+    void choose(SoundId id, const std::string& name, int volume_percent) override {
+        files_[static_cast<std::size_t>(id)] = find(name);
+        volume_ = volume_percent;
+    }
+
+    void preview(const std::string& name, int volume_percent) override {
+        const auto file = find(name);
+        if (file.empty() || volume_percent <= 0 || !open())
+            return;
+        cancel_(ctx_, preview_slot);
+        play_file(preview_slot, file, volume_percent);
     }
 
 private:
+    static constexpr uint32_t preview_slot = 100;
+
+    // canberra's volume is in dB; 100 % is the file as recorded.
+    static std::string decibels(int percent) {
+        const double db = 20.0 * std::log10(std::clamp(percent, 1, 100) / 100.0);
+        return std::to_string(db);
+    }
+
+    void play_file(uint32_t slot, const std::string& file, int percent) {
+        play_(ctx_, slot, CA_PROP_MEDIA_FILENAME, file.c_str(), CA_PROP_MEDIA_ROLE, "event", CA_PROP_CANBERRA_VOLUME,
+              decibels(percent).c_str(), nullptr);
+    }
+
+    // The bundled file for a sound's name, or "" (then the theme's sound plays).
+    std::string find(const std::string& name) const {
+        std::error_code ec;
+        if (dir_.empty() || name.empty() || name.find('/') != std::string::npos)
+            return {};
+        for (const char* ext : {".oga", ".ogg", ".wav"}) {
+            const auto file = dir_ / (name + ext);
+            if (std::filesystem::is_regular_file(file, ec))
+                return file.string();
+        }
+        return {};
+    }
+
     // Loads libcanberra and creates the context once; false (and no further tries) when either fails.
     bool open() {
         if (ctx_ != nullptr)
@@ -75,7 +108,9 @@ private:
     decltype(&ca_context_destroy) destroy_ = nullptr;
     decltype(&ca_context_cancel) cancel_ = nullptr;
     decltype(&ca_context_play) play_ = nullptr;
-    std::string chime_file_;
+    std::filesystem::path dir_;
+    std::array<std::string, 2> files_; ///< per SoundId; "" = the theme's sound
+    int volume_ = 60;
 };
 } // namespace
 

@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
 namespace respite::app {
 
@@ -102,12 +103,13 @@ void RespiteApp::on_effect(const Effect& e) {
         if (auto pattern = next_pattern_ ? next_pattern_ : session_pattern_)
             plan = ui::with_pattern(plan, *pattern);
         next_pattern_.reset();
+        plan.quick_meditation = std::exchange(next_quick_meditation_, false);
         breathing_->show(plan);
         break;
     }
     case EffectKind::breathing_finished:
         closing_breathing_ = true;
-        breathing_->close();
+        breathing_->session_ended(); // a completed session keeps its window, with a kind word, until closed
         closing_breathing_ = false;
         break;
     case EffectKind::cutoff_heads_up:
@@ -136,6 +138,12 @@ void RespiteApp::on_effect(const Effect& e) {
         break;
     case EffectKind::pause_started:
         cutoff_->close();
+        break;
+    case EffectKind::focus_started:
+        // Feedback that the click took: the menu is closed by then and the icon does not change.
+        notify("focus", {utf8(_("Focus session started")),
+                         utf8(wxString::Format(_("%s of focus; micro-breaks wait until it ends."),
+                                               wxString::FromUTF8(ui::format_duration(settings_.focus.work))))});
         break;
     default:
         break;

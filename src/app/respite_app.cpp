@@ -3,15 +3,18 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
+#include "app/cli/user_config_file.h"
 #include "platform/busy_monitor.h"
 #include "platform/clock.h"
 #include "platform/clock_monitor.h"
+#include "platform/file_io.h"
 #include "platform/idle_monitor.h"
 #include "platform/malloc_arenas.h"
 #include "platform/notifier.h"
 #include "platform/session_monitor.h"
 #include "platform/sound.h"
 #include "ui/about_dialog.h"
+#include "ui/asset_paths.h"
 #include "ui/break_window.h"
 #include "ui/breathing_dialog.h"
 #include "ui/cutoff_dialog.h"
@@ -21,6 +24,7 @@
 #include "ui/post_to_gui.h"
 #include "ui/settings_dialog.h"
 #include "ui/tray_menu.h"
+#include "ui/welcome_dialog.h"
 
 #include <wx/intl.h>
 
@@ -95,7 +99,27 @@ void RespiteApp::finish_startup() {
     }
     if (!startup_problems_.empty())
         notify("state", {utf8(_("Respite started afresh")), startup_problems_});
+    show_welcome_once();
     trace_startup("ready");
+}
+
+// First start: a welcome window, once. Closing it leaves a marker beside the state file, written atomically.
+void RespiteApp::show_welcome_once() {
+    const auto marker = default_state_path().parent_path() / "welcome-seen";
+    std::error_code ec;
+    if (std::filesystem::exists(marker, ec) || ec)
+        return;
+    ui::WelcomeActions actions;
+    actions.open_settings = [this] {
+        if (settings_dialog_)
+            settings_dialog_->show();
+    };
+    actions.closed = [marker] {
+        if (const auto error = platform::write_file_atomic(marker, "closed\n"); !error.empty())
+            std::cerr << "respite: " << error << "\n";
+    };
+    welcome_ = std::make_unique<ui::WelcomePresenter>(std::move(actions));
+    welcome_->show({settings_, tray_ && tray_->has_tray_icon(), user_config_path().string()});
 }
 
 // The driver exists before its engine so that the socket claims the single instance before the tray registers;
@@ -168,7 +192,8 @@ void RespiteApp::start_engine() {
 }
 
 void RespiteApp::build_windows() {
-    sound_ = make_sound();
+    sound_ = make_sound(ui::sounds_dir());
+    choose_sounds();
     notifier_ = make_notifier("Respite", "respite");
     popup_ = std::make_unique<ui::NotificationPopup>();
     breaks_ = std::make_unique<ui::BreakPresenter>(ui::BreakActions{[this] { driver_->post(ev::Postpone{}); },
@@ -184,14 +209,35 @@ void RespiteApp::build_windows() {
     settings_dialog_ = std::make_unique<ui::SettingsPresenter>(current_config_paths(), write_user_config, [this] {
         boost::asio::post(driver_->io(), [this] { control_->reload(); });
     });
+    settings_dialog_->set_preview([this](const std::string& name, int volume) { sound_->preview(name, volume); });
 }
 
 // Before the engine exists: events posted by the menu wait in the driver's queue until it starts.
 void RespiteApp::build_tray() {
     ui::TrayActions actions;
     actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
-    actions.meditate = [this](int minutes) { driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)}); };
-    actions.set_pattern = [this](BreathingPattern p) { session_pattern_ = p; };
+    actions.meditate = [this](int minutes) {
+        next_quick_meditation_ = true;
+        driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)});
+    };
+    actions.set_pattern = [this](BreathingPattern p) {
+        // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
+        // reloaded, so the menu's tick, the sessions and the next start all agree.
+        session_pattern_ = p;
+        settings_.breathing.pattern = p;
+        Settings chosen = settings_;
+        const auto* info = find_setting("breathing.pattern");
+        if (const auto error = set_user_value(current_config_paths(), info->key, get_value(*info, chosen));
+            !error.empty())
+            std::cerr << "respite: cannot save the breathing pattern: " << error << "\n";
+        else
+            boost::asio::post(driver_->io(), [this] {
+                if (control_)
+                    control_->reload();
+            });
+        if (tray_)
+            tray_->update(status_, settings_);
+    };
     actions.toggle_focus = [this] {
         if (status_.focus_active)
             driver_->post(ev::FocusStop{});
@@ -262,8 +308,17 @@ void RespiteApp::start_monitors() {
     clock_->start();
 }
 
+// The bundled sounds and volume of the settings (sound.*).
+void RespiteApp::choose_sounds() {
+    if (!sound_)
+        return;
+    sound_->choose(SoundId::phase_change, settings_.sound.chime, settings_.sound.volume);
+    sound_->choose(SoundId::break_over, settings_.sound.break_end, settings_.sound.volume);
+}
+
 void RespiteApp::settings_changed(const Settings& settings) {
     settings_ = settings;
+    choose_sounds();
     if (idle_)
         idle_->set_thresholds(idle_thresholds(settings_));
     if (tray_)

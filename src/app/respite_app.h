@@ -31,6 +31,7 @@ class BreathingPresenter;
 class CutoffPresenter;
 class NotificationPopup;
 class SettingsPresenter;
+class WelcomePresenter;
 class TrayMenu;
 struct MessageText;
 } // namespace ui
@@ -57,6 +58,8 @@ private:
     bool claim_control_socket();
     void build_tray();
     void finish_startup();
+    void show_welcome_once();
+    void choose_sounds();
     void start_engine();
     void build_windows();
     void start_monitors();
@@ -79,7 +82,8 @@ private:
     Duration break_length_{};
     std::string startup_problems_;
     bool closing_breathing_ = false;
-    bool idle_held_ = false; ///< posted idle for a break window because the idle backend sees no input
+    bool next_quick_meditation_ = false; ///< the next breathing window was asked for by Quick meditation
+    bool idle_held_ = false;             ///< posted idle for a break window because the idle backend sees no input
     int overtime_nth_ = 0;
     int exit_code_ = 0;
 
@@ -97,6 +101,7 @@ private:
     std::unique_ptr<ui::BreathingPresenter> breathing_;
     std::unique_ptr<ui::CutoffPresenter> cutoff_;
     std::unique_ptr<ui::SettingsPresenter> settings_dialog_;
+    std::unique_ptr<ui::WelcomePresenter> welcome_; ///< the first-start welcome window
     std::unique_ptr<ui::TrayMenu> tray_;
     std::unique_ptr<IdleMonitor> idle_;
     std::unique_ptr<SessionMonitor> session_;

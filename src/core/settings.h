@@ -71,6 +71,13 @@ struct NotificationSettings {
     bool sound = true;
 };
 
+/// Which bundled sound (assets/sounds/<name>.wav) plays when, and how loud.
+struct SoundSettings {
+    std::string chime = "chime";     ///< the breathing phase chime
+    std::string break_end = "chime"; ///< a break taken in full
+    int volume = 60;                 ///< percent; 0 = silent
+};
+
 /// Every setting Respite has.
 struct Settings {
     BreakSettings micro_break{true, 20min, 20s};
@@ -82,6 +89,7 @@ struct Settings {
     FocusSettings focus;
     BreathingSettings breathing;
     NotificationSettings notifications;
+    SoundSettings sound;
 };
 
 } // namespace respite

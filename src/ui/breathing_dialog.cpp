@@ -76,6 +76,15 @@ void BreathingPresenter::close() {
         impl_->frame->Close(true);
 }
 
+void BreathingPresenter::session_ended() {
+    if (!visible())
+        return;
+    if (impl_->frame->near_end())
+        impl_->frame->complete();
+    else
+        close();
+}
+
 bool BreathingPresenter::visible() const {
     return impl_->frame && !impl_->frame->IsBeingDeleted();
 }

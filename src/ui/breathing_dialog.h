@@ -23,6 +23,7 @@ struct BreathingPlan {
     bool chime = false;                               ///< soft chime on every phase change
     bool reduced_motion = false;                      ///< pace with text only, no animation
     bool follow_own_breath = false; ///< no pacing: the circle grows while Space is held (breathing in)
+    bool quick_meditation = false;  ///< started from Quick meditation: the window is titled so
 };
 
 /// The phases of a named pattern (box 4-4-4-4, 4-7-8, coherent 5.5/5.5; custom keeps the plan's).
@@ -47,6 +48,9 @@ public:
     void show(const BreathingPlan& plan);
     /// Closes the window (on_finished is called with completed = elapsed >= length).
     void close();
+    /// The engine ended the session: a session that ran its length keeps its window open with a kind word
+    /// (the user closes it); one stopped early closes its window.
+    void session_ended();
     /// True while the window is open.
     bool visible() const;
 

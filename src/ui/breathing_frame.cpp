@@ -29,8 +29,8 @@ wxString seconds_text(Duration left) {
 } // namespace
 
 BreathingFrame::BreathingFrame(const BreathingPlan& plan, Sound* sound, BreathingFinished on_finished)
-    : wxFrame(nullptr, wxID_ANY, _("Breathing"), wxDefaultPosition, wxDefaultSize,
-              wxDEFAULT_FRAME_STYLE & ~wxMAXIMIZE_BOX),
+    : wxFrame(nullptr, wxID_ANY, plan.quick_meditation ? _("Quick meditation") : _("Breathing"), wxDefaultPosition,
+              wxDefaultSize, wxDEFAULT_FRAME_STYLE & ~wxMAXIMIZE_BOX),
       plan_(plan), sound_(sound), on_finished_(std::move(on_finished)), palette_(current_palette()),
       timer_([this] { tick(); }) {
     SetName("respite-breathing");
@@ -198,16 +198,7 @@ void BreathingFrame::tick() {
     const Duration total = elapsed();
     const Duration remaining = plan_.length - total;
     if (remaining <= Duration::zero()) {
-        finished_ = true;
-        timer_.Stop();
-        phase_->SetLabel(_("Well done"));
-        left_->SetLabel(_("Session complete"));
-        finish_->SetLabel(_("&Close"));
-        circle_->set_level(0.0);
-        if (plan_.chime && sound_ != nullptr)
-            sound_->play(SoundId::break_over);
-        report(true);
-        GetChildren().front()->Layout();
+        complete();
         return;
     }
     left_->SetLabel(wxString::Format(_("%s left"), wxString::FromUTF8(format_clock(remaining))));
@@ -238,6 +229,26 @@ void BreathingFrame::tick() {
             sound_->play(SoundId::phase_change);
         last_phase_ = phase;
     }
+}
+
+void BreathingFrame::complete() {
+    if (finished_)
+        return;
+    finished_ = true;
+    timer_.Stop();
+    phase_->SetLabel(_("Well done"));
+    left_->SetLabel(_("Session complete. Take this calm with you."));
+    finish_->SetLabel(_("&Close"));
+    finish_->SetFocus();
+    circle_->set_level(0.0);
+    if (plan_.chime && sound_ != nullptr)
+        sound_->play(SoundId::break_over);
+    report(true);
+    GetChildren().front()->Layout();
+}
+
+bool BreathingFrame::near_end() const {
+    return finished_ || elapsed() + std::chrono::seconds(2) >= plan_.length;
 }
 
 void BreathingFrame::report(bool completed) {

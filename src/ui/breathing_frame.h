@@ -27,6 +27,10 @@ public:
     void restart(const BreathingPlan& plan);
     /// Closes without reporting (the presenter is being destroyed).
     void close_silently();
+    /// Ends the session as completed: a kind word stays on screen until the user closes the window.
+    void complete();
+    /// True when the session has run (about) its planned length.
+    bool near_end() const;
 
 private:
     using Clock = std::chrono::steady_clock;

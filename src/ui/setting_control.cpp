@@ -5,6 +5,7 @@
 #include "ui/accessibility.h"
 #include "ui/theme.h"
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/intl.h>
@@ -14,6 +15,9 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <date/tz.h>
+
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <utility>
@@ -39,7 +43,29 @@ wxString choice_label(std::string_view raw) {
         return _("Coherent (5.5 s in, 5.5 s out)");
     if (raw == "custom")
         return _("Custom");
+    if (raw == "chime")
+        return _("Soft chime");
+    if (raw == "bowl")
+        return _("Singing bowl");
+    if (raw == "bell")
+        return _("Small bell");
     return from(raw);
+}
+
+// Every IANA zone name, sorted, for the time-zone choice; empty when the system has no tz database.
+wxArrayString zone_names() {
+    wxArrayString out;
+    try {
+        std::vector<std::string> names;
+        for (const auto& z : date::get_tzdb().zones)
+            names.push_back(z.name());
+        std::sort(names.begin(), names.end());
+        for (const auto& n : names)
+            out.Add(wxString::FromUTF8(n));
+    } catch (const std::exception&) {
+        // No database: the entry still takes a typed name, checked on save.
+    }
+    return out;
 }
 
 const char* const day_names[] = {wxTRANSLATE("Mon"), wxTRANSLATE("Tue"), wxTRANSLATE("Wed"), wxTRANSLATE("Thu"),
@@ -80,6 +106,8 @@ constexpr std::pair<std::string_view, const char*> labels[] = {
     {"chime", wxTRANSLATE("Chime")},
     {"reduced_motion", wxTRANSLATE("Reduced motion")},
     {"sound", wxTRANSLATE("Sound")},
+    {"break_end", wxTRANSLATE("Break end")},
+    {"volume", wxTRANSLATE("Volume")},
 };
 } // namespace
 
@@ -102,6 +130,8 @@ wxString section_title(std::string_view section) {
         return _("Breathing");
     if (section == "notifications")
         return _("Notifications");
+    if (section == "sound")
+        return _("Sound");
     return from(section);
 }
 
@@ -120,7 +150,7 @@ wxString setting_label(const SettingInfo& info) {
 }
 
 SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const SettingInfo& info,
-                               const SettingValue& value, bool locked)
+                               const SettingValue& value, bool locked, std::function<void()> preview)
     : info_(&info) {
     const Palette palette = current_palette();
     const wxString label = setting_label(info);
@@ -149,8 +179,11 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
                                        wxString::FromUTF8(respite::format_time_of_day(std::get<TimeOfDay>(value))));
         break;
     case ValueType::timezone:
+        // The tz database's zones complete as the user types (a combo box's inner entry has no accessible name
+        // under GTK); empty means the system's zone.
         main_ = text_ = new wxTextCtrl(parent, wxID_ANY, wxString::FromUTF8(std::get<std::string>(value)));
         text_->SetHint(_("System time zone"));
+        text_->AutoComplete(zone_names());
         break;
     case ValueType::choice: {
         main_ = choice_ = new wxChoice(parent, wxID_ANY);
@@ -179,6 +212,8 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         break;
     }
     }
+    left_ = left;
+    locked_ = locked;
     main_->SetName(label);
     // A check box is named by its own label; entries, spin buttons, choices and the days row by the one beside them.
     if (check_ == nullptr)
@@ -187,7 +222,6 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         set_label_for(left, main_);
     const wxString help_text = locked ? doc + wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : doc;
     set_accessible_description(main_, help_text);
-    main_->SetToolTip(doc);
     main_->Enable(!locked);
 
     grid->Add(left != nullptr ? static_cast<wxWindow*>(left) : new wxStaticText(parent, wxID_ANY, wxString()), 0,
@@ -195,8 +229,20 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
     const bool stretch = info.type == ValueType::timezone || info.type == ValueType::choice;
     if (text_ != nullptr && !stretch)
         text_->SetMinSize(wxSize(parent->FromDIP(140), -1));
-    grid->Add(main_, 0,
-              stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
+    if (preview) {
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        row->Add(main_, 1, wxALIGN_CENTRE_VERTICAL);
+        auto* play = new wxButton(parent, wxID_ANY, _("Preview"));
+        /* TRANSLATORS: %s is the setting's label, e.g. "Chime" */
+        set_accessible_description(play, wxString::Format(_("Play the sound chosen for %s"), label));
+        play->Bind(wxEVT_BUTTON, [preview](wxCommandEvent&) { preview(); });
+        play->Enable(!locked);
+        row->Add(play, 0, wxALIGN_CENTRE_VERTICAL | wxLEFT, parent->FromDIP(6));
+        grid->Add(row, 0, wxEXPAND);
+    } else {
+        grid->Add(main_, 0,
+                  stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
+    }
     auto* help = new wxStaticText(parent, wxID_ANY, help_text);
     help->SetFont(scaled_font(0.85));
     help->SetForegroundColour(palette.muted);
@@ -268,7 +314,68 @@ std::optional<SettingValue> SettingControl::value() {
 
 void SettingControl::show_error(const wxString& message) {
     error_->SetLabel(message);
+    error_->Wrap(error_->GetParent()->FromDIP(400));
     error_->Show(!message.empty());
+}
+
+void SettingControl::on_change(std::function<void()> changed) {
+    if (check_ != nullptr)
+        check_->Bind(wxEVT_CHECKBOX, [changed](wxCommandEvent& e) {
+            changed();
+            e.Skip();
+        });
+    if (choice_ != nullptr)
+        choice_->Bind(wxEVT_CHOICE, [changed](wxCommandEvent& e) {
+            changed();
+            e.Skip();
+        });
+}
+
+void SettingControl::set_applies(bool applies) {
+    const bool enable = applies && !locked_;
+    main_->Enable(enable);
+    for (auto* cb : days_)
+        cb->Enable(enable);
+    if (left_ != nullptr)
+        left_->Enable(applies);
+}
+
+bool SettingControl::checked() const {
+    return check_ != nullptr && check_->GetValue();
+}
+
+std::string SettingControl::choice() const {
+    if (choice_ == nullptr || choice_->GetSelection() < 0)
+        return {};
+    return std::string(info_->choices[static_cast<std::size_t>(choice_->GetSelection())]);
+}
+
+int SettingControl::number() const {
+    return spin_ != nullptr ? spin_->GetValue() : 0;
+}
+
+wxString conflict_text(const Conflict& conflict) {
+    const auto* self = find_setting(conflict.key);
+    const auto* other = find_setting(conflict.other_key);
+    wxString other_name = other == nullptr ? from(conflict.other_key) : setting_label(*other);
+    if (self != nullptr && other != nullptr && self->section() != other->section())
+        other_name = section_title(other->section()) + wxString::FromUTF8(" \u203a ") + other_name;
+    const wxString limit = from(conflict.limit);
+    switch (conflict.rule) {
+    case ConflictRule::shorter_than:
+        /* TRANSLATORS: %1$s names another setting ("Every"), %2$s its value ("5m") */
+        return wxString::Format(_("Must be shorter than \"%1$s\" (%2$s)."), other_name, limit);
+    case ConflictRule::later_than:
+        /* TRANSLATORS: %1$s names another setting ("Start"), %2$s its value ("09:00") */
+        return wxString::Format(_("Must be later than \"%1$s\" (%2$s)."), other_name, limit);
+    case ConflictRule::outside_hours:
+        /* TRANSLATORS: %s is the working hours, "09:00 to 17:00" */
+        return wxString::Format(_("Must not fall inside the working hours (%s)."), limit);
+    case ConflictRule::shorter_than_workday:
+        /* TRANSLATORS: %s is the length of the working day, "8h" */
+        return wxString::Format(_("Must be shorter than the working day (%s)."), limit);
+    }
+    return from(conflict.message);
 }
 
 } // namespace respite::ui

@@ -1,5 +1,7 @@
 #include "ui/settings_dialog.h"
 
+#include "core/config/cross_checks.h"
+#include "core/config/toml_reader.h"
 #include "core/config/user_file_writer.h"
 #include "ui/accessibility.h"
 #include "ui/asset_paths.h"
@@ -8,6 +10,7 @@
 
 #include <wx/button.h>
 #include <wx/dialog.h>
+#include <wx/display.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
 #include <wx/scrolwin.h>
@@ -43,16 +46,34 @@ std::optional<std::string> fallback_save(const std::filesystem::path& file, cons
     return std::nullopt;
 }
 
+// The values the dialog starts with. A user file that is not in use (it breaks a rule) is shown as written, so
+// the user sees and repairs what the file says rather than values that a Save would not write.
+Settings shown_settings(const ConfigPaths& paths, const LoadedConfig& loaded) {
+    Settings out = loaded.settings;
+    if (!loaded.user_file_ignored || paths.user_file.empty())
+        return out;
+    std::ifstream in(paths.user_file, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    const auto parsed = parse_config_text(buf.str(), paths.user_file.string());
+    for (const auto& entry : parsed.entries) {
+        if (!loaded.locked(entry.info->key))
+            set_value(*entry.info, out, entry.value);
+    }
+    return out;
+}
+
 // The dialog: pages built from the table; OK writes only what changed.
 class SettingsDialog : public wxDialog {
 public:
-    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved)
+    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved, PreviewSound preview)
         : wxDialog(nullptr, wxID_ANY, _("Respite Settings"), wxDefaultPosition, wxDefaultSize,
                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
           paths_(paths), save_(std::move(save)), on_saved_(std::move(on_saved)) {
         SetName("respite-settings");
         SetIcons(app_icons());
         loaded_ = load_config(paths_);
+        shown_ = shown_settings(paths_, loaded_);
         // A native list box beside a simple book, not a wxListbook: the generic list inside the latter is
         // invisible to screen readers, a GTK list's rows are read out as the arrow keys move through them.
         sections_ = new wxListBox(this, wxID_ANY);
@@ -80,18 +101,31 @@ public:
                 pages_.push_back(page);
             }
             const bool locked = loaded_.locked(info.key);
+            std::function<void()> play;
+            if (preview && info.section() == "sound" && info.type == ValueType::choice) {
+                const std::size_t row = controls_.size();
+                play = [this, preview, row] {
+                    const auto* volume = control_for("sound.volume");
+                    preview(controls_[row]->choice(), volume != nullptr ? volume->number() : 100);
+                };
+            }
             controls_.push_back(
-                std::make_unique<SettingControl>(page, grid, info, get_value(info, loaded_.settings), locked));
+                std::make_unique<SettingControl>(page, grid, info, get_value(info, shown_), locked, std::move(play)));
             control_page_.push_back(pages_.size() - 1);
         }
+        wire_dependencies();
         for (auto* p : pages_)
             p->FitInside();
         show_page(0);
 
         status_ = new wxStaticText(this, wxID_ANY, wxString());
         status_->SetForegroundColour(current_palette().dark ? wxColour(0xF2, 0x8B, 0x82) : wxColour(0xB3, 0x26, 0x1E));
+        if (loaded_.user_file_ignored && show_conflicts(shown_))
+            for (auto* p : pages_)
+                p->FitInside();
         if (loaded_.user_file_ignored)
-            status_->SetLabel(_("Your config file has errors and is not in use; saving here keeps your other lines."));
+            status_->SetLabel(_("Your config file has errors and is not in use. It is shown here as written: fix the "
+                                "marked values and save."));
         // Own labels: wx's stock "OK"/"Cancel" come untranslated when the system lacks the locale.
         auto* buttons = new wxStdDialogButtonSizer;
         auto* ok = new wxButton(this, wxID_OK, _("&Save"));
@@ -118,12 +152,20 @@ public:
         sizer->Add(buttons, 0, wxEXPAND | wxALL, gap);
         SetSizer(sizer);
         // Wide enough for the widest page (the days row, long help lines): pages scroll only vertically.
-        int page_width = 0;
-        for (auto* p : pages_)
+        int page_width = 0, page_height = 0;
+        for (auto* p : pages_) {
             page_width = std::max(page_width, p->GetSizer()->CalcMin().x);
+            page_height = std::max(page_height, p->GetSizer()->CalcMin().y);
+        }
         const int chrome = GetSize().x - GetClientSize().x + wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
         const int width = sections_->GetBestSize().x + page_width + 3 * gap + chrome;
-        SetSize(wxSize(std::max(FromDIP(640), width), FromDIP(600)));
+        // Tall enough for the longest page (GTK's overlay scroll bars hide that a page scrolls), within the screen.
+        const int below = status_->GetBestSize().y + buttons->GetMinSize().y + 4 * gap;
+        const int chrome_y = GetSize().y - GetClientSize().y;
+        const int screen =
+            wxDisplay(static_cast<unsigned>(std::max(wxDisplay::GetFromWindow(this), 0))).GetClientArea().GetHeight();
+        const int height = std::min(page_height + below + chrome_y + 2 * gap, screen * 9 / 10);
+        SetSize(wxSize(std::max(FromDIP(640), width), std::max(FromDIP(600), height)));
         SetMinSize(FromDIP(wxSize(480, 400)));
     }
 
@@ -135,51 +177,130 @@ private:
         book_->ChangeSelection(page);
     }
 
+    SettingControl* control_for(std::string_view key) {
+        for (auto& c : controls_) {
+            if (c->info().key == key)
+                return c.get();
+        }
+        return nullptr;
+    }
+
+    // Greys out what does not apply: the custom pattern's phases unless the pattern is custom, a break's interval
+    // and length while that break is off.
+    void wire_dependencies() {
+        const auto when = [this](std::string_view on, std::vector<std::string_view> keys,
+                                 std::function<bool(const SettingControl&)> applies) {
+            auto* source = control_for(on);
+            if (source == nullptr)
+                return;
+            std::vector<SettingControl*> targets;
+            for (const auto k : keys) {
+                if (auto* t = control_for(k))
+                    targets.push_back(t);
+            }
+            const auto update = [source, targets, applies] {
+                for (auto* t : targets)
+                    t->set_applies(applies(*source));
+            };
+            source->on_change(update);
+            update();
+        };
+        const auto checked = [](const SettingControl& c) { return c.checked(); };
+        when("micro_break.enabled", {"micro_break.every", "micro_break.duration"}, checked);
+        when("rest_break.enabled", {"rest_break.every", "rest_break.duration"}, checked);
+        when("breathing.pattern", {"breathing.inhale", "breathing.hold_in", "breathing.exhale", "breathing.hold_out"},
+             [](const SettingControl& c) { return c.choice() == "custom"; });
+    }
+
+    // Points at the first row with a problem: its page shown, its control focused, the status line saying so.
+    void point_at(std::size_t row) {
+        show_page(control_page_[row]);
+        pages_[control_page_[row]]->FitInside();
+        controls_[row]->focus_target()->SetFocus();
+        status_->SetLabel(_("Some values need fixing; see the highlighted page."));
+        Layout();
+    }
+
+    // Shows each cross-field conflict of `candidate` beside its field; the first such row, if any.
+    std::optional<std::size_t> show_conflicts(const Settings& candidate) {
+        std::optional<std::size_t> first;
+        for (const auto& conflict : cross_check(candidate)) {
+            auto* control = control_for(conflict.key);
+            if (control == nullptr || loaded_.locked(conflict.key))
+                control = control_for(conflict.other_key);
+            if (control == nullptr)
+                continue;
+            control->show_error(conflict_text(conflict));
+            const auto row = static_cast<std::size_t>(
+                std::find_if(controls_.begin(), controls_.end(), [&](const auto& c) { return c.get() == control; }) -
+                controls_.begin());
+            first = std::min(first.value_or(row), row);
+        }
+        return first;
+    }
+
     void on_ok(wxCommandEvent&) {
+        Settings candidate = shown_;
         std::vector<std::pair<const SettingInfo*, SettingValue>> changes;
+        std::optional<std::size_t> first_bad;
         for (std::size_t i = 0; i < controls_.size(); ++i) {
             auto& control = *controls_[i];
             if (loaded_.locked(control.info().key))
                 continue;
             const auto value = control.value();
             if (!value) {
-                show_page(control_page_[i]);
-                control.focus_target()->SetFocus();
-                status_->SetLabel(_("Some values need fixing; see the highlighted page."));
-                Layout();
-                return;
+                first_bad = first_bad.value_or(i);
+                continue;
             }
-            if (*value != get_value(control.info(), loaded_.settings))
+            set_value(control.info(), candidate, *value);
+            if (*value != get_value(control.info(), shown_))
                 changes.emplace_back(&control.info(), *value);
         }
-        if (!changes.empty()) {
-            // The same capped, non-blocking read as the loader: a FIFO here must not hang the GUI.
-            const FileRead read =
-                (paths_.read ? paths_.read : ReadFileFn(read_file_std))(paths_.user_file, max_config_bytes);
-            if (const auto problem = describe_read_problem(paths_.user_file, read); !problem.empty()) {
-                status_->SetLabel(wxString::FromUTF8(paths_.user_file.string() + ": " + problem));
-                Layout();
-                return;
-            }
-            std::string text = read.text;
-            for (const auto& [info, value] : changes) {
-                const TextEdit edit = set_value_in_text(text, info->key, value);
-                if (!edit.ok()) {
-                    status_->SetLabel(wxString::FromUTF8(edit.error));
-                    Layout();
-                    return;
-                }
-                text = edit.text;
-            }
-            const auto error = save_ ? save_(paths_.user_file, text) : fallback_save(paths_.user_file, text);
-            if (error) {
-                status_->SetLabel(wxString::Format(_("Could not save: %s"), wxString::FromUTF8(*error)));
-                Layout();
-                return;
-            }
-            if (on_saved_)
-                on_saved_();
+        if (first_bad) {
+            point_at(*first_bad);
+            return;
         }
+        // The loader's own rules between fields, before anything is written, each beside the field it is about.
+        if (const auto row = show_conflicts(candidate)) {
+            point_at(*row);
+            return;
+        }
+        if (changes.empty() && !loaded_.user_file_ignored) {
+            Destroy();
+            return;
+        }
+        // The same capped, non-blocking read as the loader: a FIFO here must not hang the GUI.
+        const FileRead read =
+            (paths_.read ? paths_.read : ReadFileFn(read_file_std))(paths_.user_file, max_config_bytes);
+        if (const auto problem = describe_read_problem(paths_.user_file, read); !problem.empty()) {
+            status_->SetLabel(wxString::FromUTF8(paths_.user_file.string() + ": " + problem));
+            Layout();
+            return;
+        }
+        std::string text = read.text;
+        for (const auto& [info, value] : changes) {
+            const TextEdit edit = set_value_in_text(text, info->key, value);
+            if (!edit.ok()) {
+                status_->SetLabel(wxString::FromUTF8(edit.error));
+                Layout();
+                return;
+            }
+            text = edit.text;
+        }
+        // The same check `respite config set` makes: the file written must load without an error.
+        if (const auto errors = user_text_errors(paths_, text); !errors.empty()) {
+            status_->SetLabel(wxString::Format(_("Not saved: %s"), wxString::FromUTF8(errors.front().message)));
+            Layout();
+            return;
+        }
+        const auto error = save_ ? save_(paths_.user_file, text) : fallback_save(paths_.user_file, text);
+        if (error) {
+            status_->SetLabel(wxString::Format(_("Could not save: %s"), wxString::FromUTF8(*error)));
+            Layout();
+            return;
+        }
+        if (on_saved_)
+            on_saved_();
         Destroy();
     }
 
@@ -187,6 +308,7 @@ private:
     SaveFile save_;
     SettingsSaved on_saved_;
     LoadedConfig loaded_;
+    Settings shown_; ///< what the rows start with: the values in use, or the ignored user file as written
     wxListBox* sections_ = nullptr;
     wxSimplebook* book_ = nullptr;
     wxStaticText* status_ = nullptr;
@@ -200,6 +322,7 @@ struct SettingsPresenter::Impl {
     ConfigPaths paths;
     SaveFile save;
     SettingsSaved on_saved;
+    PreviewSound preview;
     wxWeakRef<SettingsDialog> dialog;
     bool visible() const { return dialog && !dialog->IsBeingDeleted(); }
 };
@@ -217,7 +340,7 @@ SettingsPresenter::~SettingsPresenter() {
 
 void SettingsPresenter::show() {
     if (!impl_->visible()) {
-        impl_->dialog = new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved);
+        impl_->dialog = new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved, impl_->preview);
         impl_->dialog->Centre();
         impl_->dialog->Show();
     }
@@ -227,6 +350,10 @@ void SettingsPresenter::show() {
 void SettingsPresenter::close() {
     if (impl_->visible())
         impl_->dialog->Destroy();
+}
+
+void SettingsPresenter::set_preview(PreviewSound preview) {
+    impl_->preview = std::move(preview);
 }
 
 bool SettingsPresenter::visible() const {

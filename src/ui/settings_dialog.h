@@ -13,8 +13,11 @@ namespace respite::ui {
 
 /// Called after OK wrote changed keys to the user file (the app then reloads, as on `respite reload`).
 using SettingsSaved = std::function<void()>;
-/// Writes `text` to `file` atomically (the app passes its atomic_write); returns an error line or nullopt.
+/// Writes `text` to `file` atomically (the app passes platform::write_file_atomic); returns an error line or nullopt.
 using SaveFile = std::function<std::optional<std::string>(const std::filesystem::path& file, const std::string& text)>;
+
+/// Plays a bundled sound by name at a volume in percent (the sound rows' Preview buttons).
+using PreviewSound = std::function<void(const std::string& name, int volume_percent)>;
 
 /// Opens and closes the settings dialog. Owned by the app; safe after the user closes it.
 class SettingsPresenter {
@@ -30,6 +33,8 @@ public:
     void show();
     /// Closes the dialog, discarding edits.
     void close();
+    /// Gives the sound rows a Preview button (for dialogs opened from now on).
+    void set_preview(PreviewSound preview);
     /// True while the dialog is open.
     bool visible() const;
 

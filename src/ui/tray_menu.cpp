@@ -96,6 +96,7 @@ struct TrayMenu::Impl {
     void build();
     void bind(wxMenu* m);
     void on_menu(wxCommandEvent& event);
+    Duration pause_length(Duration more) const;
     void refresh(WallTime now);
     void schedule(WallTime now);
     void tick();
@@ -150,6 +151,14 @@ void TrayMenu::Impl::bind(wxMenu* m) {
     m->Bind(wxEVT_MENU, [this](wxCommandEvent& e) { on_menu(e); });
 }
 
+// A pause of `more` from now, or, while paused, `more` beyond the pause's current end ("Pause longer").
+Duration TrayMenu::Impl::pause_length(Duration more) const {
+    if (!status.paused_until)
+        return more;
+    const auto now = std::chrono::time_point_cast<Duration>(std::chrono::system_clock::now());
+    return std::max(Duration::zero(), std::chrono::duration_cast<Duration>(*status.paused_until - now)) + more;
+}
+
 void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
     const TrayActions& a = actions;
     switch (event.GetId()) {
@@ -174,11 +183,11 @@ void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
     case id_focus:
         return run_later(a.toggle_focus);
     case id_pause_30:
-        return call_later(a.pause_for, Duration(30min));
+        return call_later(a.pause_for, pause_length(30min));
     case id_pause_60:
-        return call_later(a.pause_for, Duration(1h));
+        return call_later(a.pause_for, pause_length(1h));
     case id_pause_120:
-        return call_later(a.pause_for, Duration(2h));
+        return call_later(a.pause_for, pause_length(2h));
     case id_pause_tomorrow:
         return run_later(a.pause_until_tomorrow);
     case id_resume:
@@ -206,13 +215,15 @@ void TrayMenu::Impl::refresh(WallTime now) {
     }
     const bool paused = status.paused_until.has_value();
     if (paused != paused_shown) {
+        // While paused, Resume comes first and the Pause submenu stays as "Pause longer" to extend the pause.
         paused_shown = paused;
-        wxMenuItem* out = paused ? pause_item : resume_item;
-        wxMenuItem* in = paused ? resume_item : pause_item;
         size_t pos = 0;
-        menu->FindChildItem(out->GetId(), &pos);
-        menu->Remove(out);
-        menu->Insert(pos, in);
+        menu->FindChildItem(pause_item->GetId(), &pos);
+        if (paused)
+            menu->Insert(pos, resume_item);
+        else
+            menu->Remove(resume_item);
+        pause_item->SetItemLabel(paused ? _("Pause longer") : _("Pause"));
     }
     if (status.focus_active != focus_shown) {
         focus_shown = status.focus_active;
@@ -301,7 +312,8 @@ TrayMenu::~TrayMenu() {
     d.tray.reset(); // before the menu it shows
     if (d.window)
         d.window->Destroy();
-    delete (d.paused_shown ? d.pause_item : d.resume_item); // the detached one
+    if (!d.paused_shown)
+        delete d.resume_item; // detached while not paused
     delete d.menu;
 }
 
@@ -333,6 +345,10 @@ void TrayMenu::popup() {
 
 std::string TrayMenu::tray_name() const {
     return impl_->tray ? impl_->tray->name() : "status window";
+}
+
+bool TrayMenu::has_tray_icon() const {
+    return impl_->tray != nullptr;
 }
 
 std::string TrayMenu::status_line() const {

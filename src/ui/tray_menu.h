@@ -50,6 +50,8 @@ public:
     void popup();
     /// What the About box names as the tray in use ("StatusNotifierItem", "XEmbed", "status window").
     std::string tray_name() const;
+    /// Whether an icon sits in a tray (false: the status window stands in for it).
+    bool has_tray_icon() const;
     /// The current status line text (UTF-8, translated).
     std::string status_line() const;
     /// The long-lived menu (for tests and the status window).

@@ -74,7 +74,6 @@ Duration extrapolated_due_in(const Status& status, const BreakStatus& b, WallTim
 }
 
 std::string format_status_line(const Status& s, const Settings& settings, WallTime now) {
-    (void)settings;
     const auto elapsed = now > s.at ? std::chrono::duration_cast<Duration>(now - s.at) : Duration::zero();
     if (s.paused_until)
         return utf8(wxString::Format(_("Paused until %s"), format_clock(*s.paused_until, now)));
@@ -99,13 +98,6 @@ std::string format_status_line(const Status& s, const Settings& settings, WallTi
         return utf8(wxString::Format(s.focus_on_break ? wxString::FromUTF8(tr("Focus break · %s left"))
                                                       : wxString::FromUTF8(tr("Focus session · %s left")),
                                      format_minutes(s.focus_left - elapsed)));
-    if (s.after_hours) {
-        const Duration overtime = s.overtime_today + (s.presence == Presence::away ? Duration::zero() : elapsed);
-        if (overtime < 1min)
-            return utf8(_("After hours"));
-        return utf8(wxString::Format(wxString::FromUTF8(tr("After hours · %s overtime today")),
-                                     format_minutes(overtime - 59'999ms)));
-    }
     wxString line;
     if (s.micro.enabled) {
         const Duration d = extrapolated_due_in(s, s.micro, now);
@@ -117,6 +109,18 @@ std::string format_status_line(const Status& s, const Settings& settings, WallTi
         const wxString part =
             d <= Duration::zero() ? _("Rest break due") : wxString::Format(_("Rest in %s"), format_minutes(d));
         line = line.empty() ? part : line + wxString::FromUTF8(" · ") + part;
+    }
+    if (s.after_hours) {
+        const Duration overtime = s.overtime_today + (s.presence == Presence::away ? Duration::zero() : elapsed);
+        wxString head = overtime < 1min ? _("After hours")
+                                        : wxString::Format(wxString::FromUTF8(tr("After hours · %s overtime today")),
+                                                           format_minutes(overtime - 59'999ms));
+        // Breaks keep coming after hours unless they are limited to working hours: say when.
+        if (settings.breaks_only_in_work_hours)
+            head += wxString::FromUTF8(" · ") + _("breaks resume with your workday");
+        else if (!line.empty())
+            head += wxString::FromUTF8(" · ") + line;
+        return utf8(head);
     }
     return line.empty() ? utf8(_("Breaks are off")) : utf8(line);
 }

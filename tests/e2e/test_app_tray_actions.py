@@ -34,13 +34,13 @@ def test(s):
 
     s.click(["Breathing pattern", "Coherent"])
     s.click(["Quick meditation", "1 min"])
-    s.wait_window("^Breathing$")
+    s.wait_window("^Quick meditation$")
     s.wait_for(lambda: s.status()["breathing"]["active"], 5, what="breathing from the tray")
     time.sleep(1)
     s.screenshot("breathing-coherent")
-    s.xdotool("windowactivate", "--sync", s.windows("^Breathing$")[0])
+    s.xdotool("windowactivate", "--sync", s.windows("^Quick meditation$")[0])
     s.key("Escape")
-    s.wait_no_window("^Breathing$")
+    s.wait_no_window("^Quick meditation$")
     s.wait_for(lambda: not s.status()["breathing"]["active"], 5, what="breathing stopped when its window closed")
 
     s.click(["Settings"])

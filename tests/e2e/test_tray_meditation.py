@@ -14,7 +14,7 @@ def test(s):
     s.wait_registered()
     s.wait_for(lambda: s.menu_labels()[0].startswith("Micro-break in"), 10, what="first status")
     s.click(["Quick meditation", "1 min"])
-    s.wait_window("^Breathing$", timeout=10)
+    s.wait_window("^Quick meditation$", timeout=10)
     s.wait_for(lambda: s.menu_labels()[0].startswith("Breathing"), 10, what="breathing status line")
     time.sleep(1.5)
     s.screenshot("breathing")

@@ -11,6 +11,7 @@
 #include "ui/setting_control.h"
 #include "ui/settings_dialog.h"
 #include "ui/theme.h"
+#include "ui/welcome_dialog.h"
 
 #include <wx/app.h>
 #include <wx/timer.h>
@@ -106,6 +107,10 @@ public:
                                                             [=] { log("saved"); });
             settings_->show();
             std::cout << "config: " << (dir / "home/respite/config.toml").string() << std::endl;
+        } else if (window_name == "welcome") {
+            welcome_ = std::make_unique<WelcomePresenter>(
+                WelcomeActions{[=] { log("open_settings"); }, [=] { log("welcome_closed"); }});
+            welcome_->show(WelcomeFacts{Settings{}, true, "/home/you/.config/respite/config.toml"});
         } else if (window_name == "about") {
             show_about(AboutInfo{"0.1.0", "XScreenSaver (X11)", "StatusNotifierItem", {}});
         } else if (window_name == "messages") {
@@ -150,6 +155,7 @@ private:
     std::unique_ptr<CutoffPresenter> cutoff_;
     std::unique_ptr<NotificationPopup> popup_;
     std::unique_ptr<SettingsPresenter> settings_;
+    std::unique_ptr<WelcomePresenter> welcome_;
 };
 
 wxIMPLEMENT_APP_NO_MAIN(GalleryApp);
@@ -167,7 +173,8 @@ int main(int argc, char** argv) {
     }
     if (window_name.empty()) {
         std::cerr << "usage: ui_gallery <break-micro|break-rest|break-strict|break-typing|breathing|"
-                     "breathing-reduced|cutoff|popup|about|settings|messages|settings-strings> [--lang de] [--dark]\n";
+                     "breathing-reduced|cutoff|popup|about|settings|welcome|messages|settings-strings> [--lang de] "
+                     "[--dark]\n";
         return 2;
     }
     if (dark) {

@@ -4,6 +4,9 @@
 #include "ui/ideas.h"
 #include "ui/messages.h"
 #include "ui/refusal_text.h"
+#include "ui/setting_control.h"
+#include "ui/tray_menu.h"
+#include "ui/welcome_dialog.h"
 
 #include <doctest/doctest.h>
 
@@ -118,4 +121,58 @@ TEST_CASE("every engine refusal has its own sentence") {
         CHECK(refusal_text(to_string(r)) == text);
     }
     CHECK(refusal_text(std::string_view{"some new reason"}) == "some new reason");
+}
+
+TEST_CASE("issue 15 bug 1: a cross-field conflict is worded by field labels, not key names") {
+    Settings s;
+    s.micro_break.every = 5min;
+    s.micro_break.duration = 10min;
+    auto conflicts = cross_check(s);
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].key == "micro_break.duration");
+    CHECK(conflict_text(conflicts[0]).utf8_string() == "Must be shorter than \"Every\" (5m).");
+
+    Settings h;
+    h.prompts.heads_up = 10min;
+    h.micro_break.every = 5min;
+    conflicts = cross_check(h);
+    REQUIRE(!conflicts.empty());
+    // Another page's setting is named with its page.
+    CHECK(conflict_text(conflicts[0]).utf8_string() == "Must be shorter than \"Micro-breaks \u203a Every\" (5m).");
+    for (const auto& c : conflicts)
+        CHECK(conflict_text(c).utf8_string().find('_') == std::string::npos);
+}
+
+TEST_CASE("the welcome says where Respite lives, the defaults in use and where changes go") {
+    WelcomeFacts facts;
+    facts.config_file = "/home/u/.config/respite/config.toml";
+    auto lines = welcome_lines(facts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].find("tray") != std::string::npos);
+    CHECK(lines[1].find("20 s every 20 min") != std::string::npos);
+    CHECK(lines[1].find("5 min every 50 min") != std::string::npos);
+    CHECK(lines[1].find("09:00 to 17:30") != std::string::npos);
+    CHECK(lines[2].find(facts.config_file) != std::string::npos);
+    facts.settings.micro_break.enabled = false;
+    facts.in_tray = false;
+    lines = welcome_lines(facts);
+    CHECK(lines[0].find("status window") != std::string::npos);
+    CHECK(lines[1].find("micro-break") == std::string::npos);
+}
+
+TEST_CASE("after hours the status line still says when the next breaks come") {
+    const WallTime now{std::chrono::hours(24 * 20000)};
+    Status s;
+    s.at = now;
+    s.after_hours = true;
+    s.micro = {true, 12min, 3};
+    s.rest = {true, 38min, 3};
+    Settings settings;
+    CHECK(format_status_line(s, settings, now) == "After hours · Micro-break in 12 min · Rest in 38 min");
+    s.overtime_today = 35min;
+    CHECK(format_status_line(s, settings, now) ==
+          "After hours · 35 min overtime today · Micro-break in 12 min · Rest in 38 min");
+    settings.breaks_only_in_work_hours = true;
+    CHECK(format_status_line(s, settings, now) ==
+          "After hours · 35 min overtime today · breaks resume with your workday");
 }

@@ -6,20 +6,16 @@
 namespace respite {
 namespace {
 
-// The error the edit introduces for this key (a cross-field rule with another layer), if any.
-std::string new_error_for(const ConfigPaths& paths, const std::string& text, std::string_view key) {
-    const auto checked = load_config(paths, text);
-    for (const auto& d : checked.diagnostics) {
-        if (d.severity == Severity::error && d.file == paths.user_file.string() && d.key == key)
-            return format_diagnostic(d);
-    }
-    return {};
+// The first error the edited file would have, with the other layers (shared with the settings dialog).
+std::string new_error_for(const ConfigPaths& paths, const std::string& text) {
+    const auto errors = user_text_errors(paths, text);
+    return errors.empty() ? std::string() : format_diagnostic(errors.front());
 }
 
-std::string save(const ConfigPaths& paths, std::string_view key, const TextEdit& edit) {
+std::string save(const ConfigPaths& paths, const TextEdit& edit) {
     if (!edit.ok())
         return paths.user_file.string() + ": " + edit.error;
-    if (auto error = new_error_for(paths, edit.text, key); !error.empty())
+    if (auto error = new_error_for(paths, edit.text); !error.empty())
         return error;
     return platform::write_file_atomic(paths.user_file, edit.text, platform::FileAccess::world_readable);
 }
@@ -55,7 +51,7 @@ std::string set_user_value(const ConfigPaths& paths, std::string_view key, const
     const auto text = read_text_file(paths.user_file, error);
     if (!text)
         return error; // never replace a file that could not be read
-    return save(paths, key, set_value_in_text(*text, key, value));
+    return save(paths, set_value_in_text(*text, key, value));
 }
 
 std::string unset_user_value(const ConfigPaths& paths, std::string_view key) {
@@ -68,7 +64,7 @@ std::string unset_user_value(const ConfigPaths& paths, std::string_view key) {
     const auto edit = remove_value_in_text(*text, key);
     if (edit.ok() && edit.text == *text)
         return {}; // not set: nothing to write
-    return save(paths, key, edit);
+    return save(paths, edit);
 }
 
 } // namespace respite

@@ -13,7 +13,8 @@ void shorter(std::vector<Conflict>& out, std::string_view key, Duration value, s
     if (value >= limit) {
         out.push_back({key, other,
                        q(key) + " (" + format_duration(value) + ") must be shorter than " + q(other) + " (" +
-                           format_duration(limit) + ")"});
+                           format_duration(limit) + ")",
+                       ConflictRule::shorter_than, format_duration(value), format_duration(limit)});
     }
 }
 
@@ -29,20 +30,24 @@ std::vector<Conflict> cross_check(const Settings& s) {
     if (w.end <= w.start) {
         out.push_back({"workday.end", "workday.start",
                        "'workday.end' (" + format_time_of_day(w.end) + ") must be later than 'workday.start' (" +
-                           format_time_of_day(w.start) + ")"});
+                           format_time_of_day(w.start) + ")",
+                       ConflictRule::later_than, format_time_of_day(w.end), format_time_of_day(w.start)});
         return out; // the remaining workday rules assume ordered hours
     }
     if (w.day_starts > w.start && w.day_starts < w.end) {
         out.push_back({"workday.day_starts", "workday.start",
                        "'workday.day_starts' (" + format_time_of_day(w.day_starts) +
                            ") must not fall inside working hours (" + format_time_of_day(w.start) + " to " +
-                           format_time_of_day(w.end) + ")"});
+                           format_time_of_day(w.end) + ")",
+                       ConflictRule::outside_hours, format_time_of_day(w.day_starts),
+                       format_time_of_day(w.start) + " to " + format_time_of_day(w.end)});
     }
     const auto day = std::chrono::duration_cast<Duration>(w.end - w.start);
     if (w.cutoff_heads_up >= day) {
         out.push_back({"workday.cutoff_heads_up", "workday.end",
                        "'workday.cutoff_heads_up' (" + format_duration(w.cutoff_heads_up) +
-                           ") must be shorter than the working day (" + format_duration(day) + ")"});
+                           ") must be shorter than the working day (" + format_duration(day) + ")",
+                       ConflictRule::shorter_than_workday, format_duration(w.cutoff_heads_up), format_duration(day)});
     }
     return out;
 }

@@ -12,6 +12,8 @@ namespace {
 using Field = FieldRef (*)(Settings&);
 
 constexpr std::array<std::string_view, 2> count_choices{"screen", "input"};
+// The bundled sounds (assets/sounds/<name>.wav); platform/sound.h plays them by this name.
+constexpr std::array<std::string_view, 3> sound_choices{"chime", "bowl", "bell"};
 constexpr std::array<std::string_view, 4> pattern_choices{"box", "4-7-8", "coherent", "custom"};
 
 constexpr SettingInfo boolean(std::string_view key, Field f, std::string_view doc) {
@@ -67,15 +69,15 @@ constexpr std::array table{
            translatable("what advances break counters: screen time, or only time with input")),
     boolean("breaks.only_in_work_hours", [](Settings& s) -> FieldRef { return &s.breaks_only_in_work_hours; },
             translatable("prompt breaks only within working hours")),
-    SettingInfo{"workday.days", ValueType::weekdays, translatable("working days, e.g. [\"mon\", \"tue\"]"), 0, 0,
-                false, {}, [](Settings& s) -> FieldRef { return &s.workday.days; }},
+    SettingInfo{"workday.days", ValueType::weekdays, translatable("the days you work"), 0, 0, false, {},
+                [](Settings& s) -> FieldRef { return &s.workday.days; }},
     time_of_day("workday.start", [](Settings& s) -> FieldRef { return &s.workday.start; },
                 translatable("working hours begin (HH:MM)")),
     time_of_day("workday.end", [](Settings& s) -> FieldRef { return &s.workday.end; },
                 translatable("working hours end (HH:MM)")),
     SettingInfo{"workday.timezone", ValueType::timezone,
-                translatable("IANA time zone, e.g. \"Europe/Berlin\" (\"\" = system)"),
-                0, 0, false, {}, [](Settings& s) -> FieldRef { return &s.workday.timezone; }},
+                translatable("time zone of the working hours; empty means the system's"), 0, 0, false, {},
+                [](Settings& s) -> FieldRef { return &s.workday.timezone; }},
     time_of_day("workday.day_starts", [](Settings& s) -> FieldRef { return &s.workday.day_starts; },
                 translatable("the counting day begins at this time (HH:MM)")),
     duration("workday.cutoff_heads_up", 0s, 2h, [](Settings& s) -> FieldRef { return &s.workday.cutoff_heads_up; },
@@ -94,7 +96,7 @@ constexpr std::array table{
     duration("focus.short_break", 1min, 1h, [](Settings& s) -> FieldRef { return &s.focus.short_break; },
              translatable("break after a focus session")),
     duration("focus.long_break", 1min, 2h, [](Settings& s) -> FieldRef { return &s.focus.long_break; },
-             translatable("break after every long_break_after-th session")),
+             translatable("longer break after a run of sessions")),
     integer("focus.long_break_after", 1, 20, [](Settings& s) -> FieldRef { return &s.focus.long_break_after; },
             translatable("sessions before a long break")),
     choice("breathing.pattern", pattern_choices, [](Settings& s) -> FieldRef { return &s.breathing.pattern; },
@@ -116,6 +118,12 @@ constexpr std::array table{
             translatable("pace with text only, no animation")),
     boolean("notifications.sound", [](Settings& s) -> FieldRef { return &s.notifications.sound; },
             translatable("play a sound with notifications")),
+    choice("sound.chime", sound_choices, [](Settings& s) -> FieldRef { return &s.sound.chime; },
+           translatable("the sound of the breathing chime")),
+    choice("sound.break_end", sound_choices, [](Settings& s) -> FieldRef { return &s.sound.break_end; },
+           translatable("the sound at the end of a break taken in full")),
+    integer("sound.volume", 0, 100, [](Settings& s) -> FieldRef { return &s.sound.volume; },
+            translatable("loudness of Respite's sounds, in percent (0 = silent)")),
 };
 // clang-format on
 

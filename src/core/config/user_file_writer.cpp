@@ -210,4 +210,21 @@ TextEdit remove_value_in_text(std::string_view text, std::string_view key) {
     return out;
 }
 
+std::vector<Diagnostic> user_text_errors(const ConfigPaths& paths, std::string_view text) {
+    const std::string user = paths.user_file.string();
+    const auto before = load_config(paths);
+    const auto after = load_config(paths, text);
+    std::vector<Diagnostic> out;
+    for (const auto& d : after.diagnostics) {
+        if (d.severity != Severity::error)
+            continue;
+        const bool known = d.file != user &&
+                           std::any_of(before.diagnostics.begin(), before.diagnostics.end(),
+                                       [&](const Diagnostic& b) { return b.file == d.file && b.message == d.message; });
+        if (!known)
+            out.push_back(d);
+    }
+    return out;
+}
+
 } // namespace respite
