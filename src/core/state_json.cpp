@@ -46,6 +46,14 @@ std::optional<BreakKind> get_kind(const json& j, const char* key) {
     return k;
 }
 
+// A reason kept as its text; unknown text is a bad file.
+template <class Parse> auto parse_text(const json& j, const char* key, Parse parse) {
+    auto v = parse(j.at(key).get<std::string>());
+    if (!v)
+        throw std::invalid_argument(std::string("unknown ") + key + " " + j.at(key).dump());
+    return *v;
+}
+
 BreakCounter counter_from(const json& j) {
     BreakCounter c;
     c.counted = get_ms(j, "counted_ms");
@@ -69,7 +77,7 @@ json state_to_json(const EngineState& s) {
         {"stretch_micro", s.stretch_micro},
         {"stretch_rest", s.stretch_rest},
         {"busy", s.busy},
-        {"busy_reason", s.busy_reason},
+        {"busy_reason", to_string(s.busy_reason)},
         {"micro", counter_json(s.micro)},
         {"rest", counter_json(s.rest)},
         {"prompt",
@@ -78,12 +86,12 @@ json state_to_json(const EngineState& s) {
           {"done_ms", ms(s.prompt.done)},
           {"since_ms", ms(s.prompt.since)},
           {"started", s.prompt.started},
-          {"reason", s.prompt.reason}}},
+          {"reason", to_string(s.prompt.reason)}}},
         {"deferral",
          {{"kind", kind(s.deferral.kind)},
           {"since_ms", ms(s.deferral.since)},
           {"latest_ms", ms(s.deferral.latest)},
-          {"reason", s.deferral.reason},
+          {"reason", to_string(s.deferral.reason)},
           {"escape", s.deferral.escape}}},
         {"paused_until_ms", opt_ms(s.paused_until)},
         {"focus",
@@ -128,15 +136,16 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
         s.stretch_micro = j.at("stretch_micro").get<bool>();
         s.stretch_rest = j.at("stretch_rest").get<bool>();
         s.busy = j.at("busy").get<bool>();
-        s.busy_reason = j.at("busy_reason").get<std::string>();
+        s.busy_reason = parse_text(j, "busy_reason", parse_busy_reason);
         s.micro = counter_from(j.at("micro"));
         s.rest = counter_from(j.at("rest"));
         const json& p = j.at("prompt");
-        s.prompt = PromptState{get_kind(p, "kind"),   get_ms(p, "length_ms"),      get_ms(p, "done_ms"),
-                               get_ms(p, "since_ms"), p.at("started").get<bool>(), p.at("reason").get<std::string>()};
+        s.prompt =
+            PromptState{get_kind(p, "kind"),   get_ms(p, "length_ms"),      get_ms(p, "done_ms"),
+                        get_ms(p, "since_ms"), p.at("started").get<bool>(), parse_text(p, "reason", parse_reason)};
         const json& d = j.at("deferral");
         s.deferral = Deferral{get_kind(d, "kind"), get_ms(d, "since_ms"), get_ms(d, "latest_ms"),
-                              d.at("reason").get<std::string>(), d.at("escape").get<bool>()};
+                              parse_text(d, "reason", parse_reason), d.at("escape").get<bool>()};
         s.paused_until = get_opt_wall(j, "paused_until_ms");
         const json& f = j.at("focus");
         s.focus_active = f.at("active").get<bool>();

@@ -4,6 +4,7 @@
 #include "ui/ideas.h"
 #include "ui/messages.h"
 #include "ui/refusal_text.h"
+#include "ui/tray_menu.h"
 
 #include <doctest/doctest.h>
 
@@ -118,4 +119,18 @@ TEST_CASE("every engine refusal has its own sentence") {
         CHECK(refusal_text(to_string(r)) == text);
     }
     CHECK(refusal_text(std::string_view{"some new reason"}) == "some new reason");
+}
+
+// Issue 8 §2: the busy monitor said "do-not-disturb" and the tray compared with "dnd", so do-not-disturb showed as
+// "you are busy". The reason is an enum from the monitor to the tray now.
+TEST_CASE("do-not-disturb shows as do not disturb in the tray, not as 'you are busy'") {
+    Status s;
+    s.at = WallTime{std::chrono::hours(24 * 20000)};
+    s.busy = true;
+    s.busy_reason = BusyReason::do_not_disturb;
+    s.deferred = BreakKind::micro;
+    s.deferred_reason = reason_of(s.busy_reason);
+    const std::string line = format_status_line(s, Settings{}, s.at);
+    CHECK(line.find("do not disturb") != std::string::npos);
+    CHECK(line.find("you are busy") == std::string::npos);
 }
