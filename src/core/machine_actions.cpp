@@ -43,6 +43,9 @@ void Machine::on(const ev::StartBreak& e) {
     }
     if (state_.deferral.kind == e.kind || e.kind == BreakKind::rest)
         state_.deferral = Deferral{};
+    // The user takes the announced break now: a postpone clicked on its heads-up is not left to delay the next one.
+    if (e.kind != BreakKind::focus)
+        counter(e.kind).reprompt_at.reset();
     prompt(e.kind, break_settings(e.kind).duration, Reason::user);
     state_.prompt.started = true;
     emit({.at = wall_now(),

@@ -174,3 +174,18 @@ TEST_CASE("the cutoff never lies on top of a running break: it waits for the bre
     REQUIRE(t.of(K::cutoff).size() == 2);
     CHECK(t.of(K::cutoff).at(1).at == t.of(K::break_finished).at(0).at);
 }
+
+TEST_CASE("a break taken yourself after a heads-up Postpone leaves no postponement behind for the next prompt") {
+    Settings s = quiet();
+    s.prompts.heads_up = 1min;
+    Timeline t(s, "Europe/Berlin", "2026-11-23 08:00");
+    t.advance_to("08:19:30");
+    t.event(ev::Postpone{B::micro});
+    REQUIRE(t.of(K::break_postponed).size() == 1);
+    t.event(ev::StartBreak{B::micro});
+    t.event(ev::Skip{}); // "End break" at once: not a break taken
+    t.advance_to("08:20:30");
+    REQUIRE(t.of(K::break_prompt).size() == 2); // the user's, then the due one on its usual schedule
+    CHECK(t.of(K::break_prompt).at(1).at == t.at("08:20"));
+    CHECK(t.of(K::break_prompt).at(1).reason == Reason::none);
+}
