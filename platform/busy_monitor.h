@@ -1,5 +1,7 @@
 #pragma once
 // Port for "the user is busy" (fullscreen, presentation, do-not-disturb, call): breaks are deferred, never dropped.
+#include "core/reason.h"
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -10,9 +12,8 @@ namespace respite {
 class BusyMonitor {
 public:
     /// The aggregate changed: busy or not, and the reason of the highest-priority active source:
-    /// "call", "presentation", "fullscreen", "do-not-disturb" (empty when not busy). Also fires when only the
-    /// reason changes.
-    std::function<void(bool busy, const std::string& reason)> on_busy_changed;
+    /// call, presentation, fullscreen, do_not_disturb (none when not busy). Also fires when only the reason changes.
+    std::function<void(bool busy, BusyReason reason)> on_busy_changed;
 
     /// Virtual destructor: owned through std::unique_ptr<BusyMonitor>.
     virtual ~BusyMonitor() = default;
@@ -20,13 +21,14 @@ public:
     virtual void start() = 0;
     /// Current aggregate.
     virtual bool busy() const = 0;
-    /// Current reason ("" when not busy).
-    virtual std::string reason() const = 0;
+    /// Current reason (none when not busy).
+    virtual BusyReason reason() const = 0;
     /// Whether a camera (/dev/video*) is held open by some process: a call. Scans /proc on demand only.
     virtual bool camera_in_use() = 0;
-    /// Scan for a camera in use now (call it at heads-up / when a prompt is about to show). If one is, the
-    /// aggregate turns busy with reason "call" (fires on_busy_changed) and the scan repeats once a minute only
-    /// while the camera stays in use; when it is free, the call ends (fires on_busy_changed again).
+    /// Scan for a camera in use (call it at heads-up, so a call defers the break before it is prompted). The scan
+    /// runs off the calling thread; its result arrives on it: a camera in use makes the aggregate busy with reason
+    /// call (fires on_busy_changed) and the scan repeats once a minute only while the camera stays in use; when it
+    /// is free, the call ends (fires on_busy_changed again).
     virtual void check_camera() = 0;
     /// Which sources are active, e.g. "x11-fullscreen, gnome-dnd, notifications-inhibited, gnome-session".
     virtual std::string describe() const = 0;

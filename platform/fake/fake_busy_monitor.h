@@ -16,33 +16,33 @@ public:
 
     void start() override { started = true; }
     bool busy() const override { return busy_; }
-    std::string reason() const override { return reason_; }
+    BusyReason reason() const override { return reason_; }
     bool camera_in_use() override {
         ++camera_checks;
         return camera;
     }
-    /// Like Linux: a camera in use makes the aggregate busy with reason "call".
+    /// Like Linux (at once: the scan is instant here): a camera in use makes the aggregate busy with reason call.
     void check_camera() override {
         if (camera_in_use())
-            set(true, "call");
+            set(true, BusyReason::call);
     }
     std::string describe() const override { return "fake"; }
 
     /// Set the aggregate; fires on_busy_changed when it changed.
-    void set(bool busy, std::string reason = {}) {
+    void set(bool busy, BusyReason reason = BusyReason::none) {
         if (!busy)
-            reason.clear();
+            reason = BusyReason::none;
         if (busy == busy_ && reason == reason_)
             return;
         busy_ = busy;
-        reason_ = std::move(reason);
+        reason_ = reason;
         if (on_busy_changed)
             on_busy_changed(busy_, reason_);
     }
 
 private:
     bool busy_ = false;
-    std::string reason_;
+    BusyReason reason_ = BusyReason::none;
 };
 
 } // namespace respite

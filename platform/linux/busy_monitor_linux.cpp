@@ -13,8 +13,9 @@ namespace {
 
 // Index order is priority order for the reported reason.
 enum Source : std::size_t { call, presentation, fullscreen, dnd_banners, dnd_inhibited, source_count };
-constexpr std::array<const char*, source_count> kReason{"call", "presentation", "fullscreen", "do-not-disturb",
-                                                        "do-not-disturb"};
+constexpr std::array<BusyReason, source_count> kReason{BusyReason::call, BusyReason::presentation,
+                                                       BusyReason::fullscreen, BusyReason::do_not_disturb,
+                                                       BusyReason::do_not_disturb};
 // While a camera is in use (and only then) it is looked at again this often, to notice the call's end.
 constexpr guint kCameraRecheckSeconds = 60;
 
@@ -61,12 +62,37 @@ public:
         report();
     }
 
-    bool busy() const override { return !reason_.empty(); }
-    std::string reason() const override { return reason_; }
+    bool busy() const override { return reason_ != BusyReason::none; }
+    BusyReason reason() const override { return reason_; }
     bool camera_in_use() override { return linux_busy::camera_in_use_scan(); }
 
     void check_camera() override {
-        const bool in_use = camera_in_use();
+        if (scanning_)
+            return;
+        scanning_ = true;
+        // /proc/*/fd of every process is a slow walk: it runs on GLib's worker pool, its answer on this thread.
+        GTask* task = g_task_new(nullptr, cancel_, &LinuxBusyMonitor::on_camera_scanned, this);
+        g_task_run_in_thread(task, [](GTask* t, gpointer, gpointer, GCancellable*) {
+            g_task_return_boolean(t, linux_busy::camera_in_use_scan());
+        });
+        g_object_unref(task);
+    }
+    std::string describe() const override { return described_.empty() ? "none" : described_; }
+
+private:
+    static void on_camera_scanned(GObject*, GAsyncResult* res, gpointer self) {
+        GError* error = nullptr;
+        const bool in_use = g_task_propagate_boolean(G_TASK(res), &error);
+        if (error) {
+            g_error_free(error); // cancelled: the monitor is gone
+            return;
+        }
+        auto* me = static_cast<LinuxBusyMonitor*>(self);
+        me->scanning_ = false;
+        me->camera_scanned(in_use);
+    }
+
+    void camera_scanned(bool in_use) {
         set(call, in_use);
         if (in_use && !camera_timer_)
             camera_timer_ = g_timeout_add_seconds(
@@ -81,9 +107,7 @@ public:
                 },
                 this);
     }
-    std::string describe() const override { return described_.empty() ? "none" : described_; }
 
-private:
     void add_described(const char* what) { described_ += (described_.empty() ? "" : ", ") + std::string(what); }
 
     void start_gnome_dnd() {
@@ -196,8 +220,8 @@ private:
     }
 
     void report() {
-        std::string reason;
-        for (std::size_t i = 0; i < source_count && reason.empty(); ++i)
+        BusyReason reason = BusyReason::none;
+        for (std::size_t i = 0; i < source_count && reason == BusyReason::none; ++i)
             if (active_[i])
                 reason = kReason[i];
         if (reason == reason_ && reported_)
@@ -205,17 +229,18 @@ private:
         const bool first = !reported_;
         reported_ = true;
         reason_ = reason;
-        if (first && reason_.empty())
+        if (first && reason_ == BusyReason::none)
             return; // not busy at start: nothing to tell
         if (on_busy_changed)
-            on_busy_changed(!reason_.empty(), reason_);
+            on_busy_changed(reason_ != BusyReason::none, reason_);
     }
 
     GCancellable* cancel_;
     bool started_ = false;
     bool reported_ = false;
     std::array<bool, source_count> active_{};
-    std::string reason_;
+    BusyReason reason_ = BusyReason::none;
+    bool scanning_ = false;
     std::string described_;
     std::unique_ptr<linux_busy::FullscreenWatcher> fullscreen_;
     GSettings* settings_ = nullptr;

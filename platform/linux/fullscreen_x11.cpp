@@ -7,6 +7,8 @@
 #include <glib-unix.h>
 #include <glib.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -38,6 +40,7 @@ public:
         active_atom_ = XInternAtom(dpy_, "_NET_ACTIVE_WINDOW", False);
         state_atom_ = XInternAtom(dpy_, "_NET_WM_STATE", False);
         fullscreen_atom_ = XInternAtom(dpy_, "_NET_WM_STATE_FULLSCREEN", False);
+        pid_atom_ = XInternAtom(dpy_, "_NET_WM_PID", False);
         XSelectInput(dpy_, root_, PropertyChangeMask);
         follow_active();
         fullscreen_ = compute();
@@ -88,6 +91,9 @@ private:
         XWindowAttributes attrs;
         if (!XGetWindowAttributes(dpy_, active_, &attrs) || attrs.map_state != IsViewable)
             return false;
+        // Respite's own full-screen break windows are not the user being busy (issue 15 bug 7).
+        if (window_pid(active_) == static_cast<unsigned long>(getpid()))
+            return false;
         Atom type = None;
         int format = 0;
         unsigned long count = 0, after = 0;
@@ -102,6 +108,21 @@ private:
         if (data)
             XFree(data);
         return full;
+    }
+
+    unsigned long window_pid(Window w) {
+        Atom type = None;
+        int format = 0;
+        unsigned long count = 0, after = 0;
+        unsigned char* data = nullptr;
+        unsigned long pid = 0;
+        if (XGetWindowProperty(dpy_, w, pid_atom_, 0, 1, False, XA_CARDINAL, &type, &format, &count, &after, &data) ==
+                Success &&
+            data && type == XA_CARDINAL && format == 32 && count == 1)
+            pid = *reinterpret_cast<unsigned long*>(data);
+        if (data)
+            XFree(data);
+        return pid;
     }
 
     static gboolean on_fd(gint, GIOCondition cond, gpointer self) {
@@ -150,6 +171,7 @@ private:
     Atom active_atom_ = None;
     Atom state_atom_ = None;
     Atom fullscreen_atom_ = None;
+    Atom pid_atom_ = None;
     bool fullscreen_ = false;
     guint source_ = 0;
 };

@@ -30,7 +30,9 @@ std::string utf8(const wxString& s) {
 }
 } // namespace
 
-void RespiteApp::on_effects(const std::vector<Effect>& effects) {
+void RespiteApp::on_effects(const std::vector<Effect>& effects, const Status& status) {
+    // The status these effects produced comes with them: every window below is built from it, never from a stale one.
+    status_ = status;
     for (const auto& effect : effects) {
         try {
             on_effect(effect);
@@ -38,6 +40,7 @@ void RespiteApp::on_effects(const std::vector<Effect>& effects) {
             std::cerr << "respite: while showing " << to_string(effect.kind) << ": " << e.what() << "\n";
         }
     }
+    on_status(status);
 }
 
 void RespiteApp::on_effect(const Effect& e) {
@@ -48,44 +51,23 @@ void RespiteApp::on_effect(const Effect& e) {
               std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(e.at.time_since_epoch()).count()));
     switch (e.kind) {
     case EffectKind::heads_up:
-        // A video call defers the coming break: the engine defers a due break while busy.
+        // A video call defers the coming break: the camera scan runs now (off this thread), so the engine knows
+        // the user is busy before the break falls due and defers it instead of prompting.
         if (busy_)
             busy_->check_camera();
         notify("heads-up", ui::heads_up_message(brk, e.duration),
                {{ui::action_label("Start now"), [this, brk] { driver_->post(ev::StartBreak{brk}); }},
-                // Nothing is prompted yet, so the engine could not postpone now: postpone it the moment it is.
-                {ui::action_label("Postpone"), [this, brk] { postpone_next_ = brk; }}});
+                {ui::action_label("Postpone"), [this, brk] { driver_->post(ev::Postpone{brk}); }}});
         break;
     case EffectKind::break_prompt:
+    case EffectKind::break_started:
         if (notifier_)
             notifier_->close("heads-up");
-        break_length_ = e.duration;
-        // A Postpone clicked on the heads-up is for the prompt it announced, never for a break the user asked for.
-        if (postpone_next_ == brk && e.reason != "user" && !settings_.prompts.strict &&
-            (brk == BreakKind::rest ? status_.rest : status_.micro).postpones_left > 0) {
-            postpone_next_.reset();
-            driver_->post(ev::Postpone{});
-            break;
-        }
-        postpone_next_.reset();
-        if (busy_ && e.reason != "user" && !busy_->busy()) {
-            busy_->check_camera();
-            // A camera in use makes the engine withdraw and defer this prompt; don't flash the window meanwhile.
-            if (busy_->busy())
-                break;
-        }
-        show_break(e);
-        break;
-    case EffectKind::break_started:
-        postpone_next_.reset(); // the announced break was taken: no postpone may linger for the next prompt
-        if (breaks_->visible()) {
-            show_break(std::nullopt);
-        } else {
-            break_length_ = e.duration; // a break the user started: no prompt came first
-            show_break(e);
-        }
-        break;
+        break; // the window follows the status (sync_windows)
     case EffectKind::break_postponed:
+        if (notifier_)
+            notifier_->close("heads-up");
+        [[fallthrough]];
     case EffectKind::break_finished:
     case EffectKind::break_skipped:
     case EffectKind::break_cancelled:
@@ -96,7 +78,8 @@ void RespiteApp::on_effect(const Effect& e) {
             sound_->play(SoundId::break_over);
         break;
     case EffectKind::action_refused:
-        notify("refused", {utf8(_("Not allowed right now")), ui::refusal_text(e.reason)});
+        notify("refused", {utf8(_("Not allowed right now")),
+                           e.refusal ? ui::refusal_text(*e.refusal) : utf8(_("This action is not allowed now."))});
         break;
     case EffectKind::breathing_started: {
         auto plan = ui::plan_from_settings(settings_.breathing, e.duration);
@@ -104,6 +87,7 @@ void RespiteApp::on_effect(const Effect& e) {
             plan = ui::with_pattern(plan, *pattern);
         next_pattern_.reset();
         plan.quick_meditation = std::exchange(next_quick_meditation_, false);
+        breathing_stop_sent_ = false;
         breathing_->show(plan);
         break;
     }
@@ -111,6 +95,7 @@ void RespiteApp::on_effect(const Effect& e) {
         closing_breathing_ = true;
         breathing_->session_ended(); // a completed session keeps its window, with a kind word, until closed
         closing_breathing_ = false;
+        breathing_stop_sent_ = false;
         break;
     case EffectKind::cutoff_heads_up:
         notify("cutoff", ui::cutoff_heads_up_message(e.duration));
@@ -120,7 +105,7 @@ void RespiteApp::on_effect(const Effect& e) {
             notifier_->close("cutoff");
         ui::CutoffView view;
         view.end = settings_.workday.end;
-        view.late = e.reason == "late";
+        view.late = e.reason == Reason::late;
         cutoff_->show(view);
         break;
     }
@@ -154,15 +139,32 @@ void RespiteApp::on_status(const Status& status) {
     status_ = status;
     if (tray_)
         tray_->update(status, settings_);
-    if (!breaks_)
+    sync_windows();
+}
+
+// The status is the truth about the windows: a prompt or a breathing session never exists without its window
+// (one restored after a restart is shown again), and no window outlives what it shows.
+void RespiteApp::sync_windows() {
+    if (!breaks_ || !breathing_)
         return;
-    // The status is the truth about the window: it follows the countdown, and closes it if a close was missed.
-    if (status.prompt && breaks_->visible())
-        show_break(std::nullopt);
-    else if (!status.prompt && breaks_->visible())
-        breaks_->close();
-    if (!status.prompt)
+    if (status_.prompt) {
+        show_break();
+    } else {
+        if (breaks_->visible())
+            breaks_->close();
         hold_idle_for_break(false);
+    }
+    if (status_.breathing && !breathing_->visible() && !breathing_stop_sent_ &&
+        status_.breathing_left > Duration::zero()) {
+        auto plan = ui::plan_from_settings(settings_.breathing, status_.breathing_left);
+        if (session_pattern_)
+            plan = ui::with_pattern(plan, *session_pattern_);
+        breathing_->show(plan);
+    } else if (!status_.breathing && breathing_->visible()) {
+        closing_breathing_ = true;
+        breathing_->close();
+        closing_breathing_ = false;
+    }
 }
 
 // The always-present backend never reports idle, so a break's countdown (which runs while the user is idle)
@@ -174,22 +176,21 @@ void RespiteApp::hold_idle_for_break(bool window_open) {
     driver_->post(ev::PresenceChanged{window_open ? Presence::idle : Presence::active, {}});
 }
 
-void RespiteApp::show_break(const std::optional<Effect>& effect) {
+// Everything the window shows and offers comes from the engine's status.
+void RespiteApp::show_break() {
     ui::BreakView view;
-    const bool fresh = status_.prompt.has_value() && (!effect || effect->brk == status_.prompt);
-    view.kind = effect && effect->brk ? *effect->brk : status_.prompt.value_or(BreakKind::micro);
-    if (break_length_ == Duration::zero())
-        break_length_ = view.kind == BreakKind::rest ? settings_.rest_break.duration : settings_.micro_break.duration;
-    view.length = break_length_;
-    view.done = fresh ? std::clamp(break_length_ - status_.break_left, Duration::zero(), break_length_) : Duration{};
-    view.running = fresh ? status_.break_running : effect && effect->kind == EffectKind::break_started;
+    view.kind = status_.prompt.value_or(BreakKind::micro);
+    view.length = status_.break_length;
+    view.done = std::clamp(status_.break_length - status_.break_left, Duration::zero(), status_.break_length);
+    view.running = status_.break_running;
     view.strict = settings_.prompts.strict;
     const BreakStatus& counter = view.kind == BreakKind::rest ? status_.rest : status_.micro;
-    view.postpones_left = fresh ? counter.postpones_left : settings_.prompts.max_postpones;
+    view.postpones_left = counter.postpones_left;
     view.skips_left = status_.skips_left;
-    view.can_postpone = !view.strict && view.postpones_left > 0;
-    view.can_skip = !view.strict && view.skips_left > 0;
-    view.can_present = view.strict;
+    view.can_end = status_.prompt_reason == Reason::user;
+    view.can_postpone = status_.can_postpone;
+    view.can_skip = status_.can_skip;
+    view.can_present = view.strict && !view.can_end;
     breaks_->show(view);
     hold_idle_for_break(true);
 }

@@ -70,7 +70,10 @@ IpcReply Control::act(const Event& event) {
         list.push_back(respite::effect_to_json(e, driver_.local_time()));
     for (const auto& e : effects)
         if (e.kind == EffectKind::action_refused)
-            return {json{{"ok", false}, {"refused", true}, {"error", "refused: " + e.reason}, {"effects", list}},
+            return {json{{"ok", false},
+                         {"refused", true},
+                         {"error", "refused: " + std::string(reason_text(e))},
+                         {"effects", list}},
                     false};
     return ok({{"effects", list}});
 }

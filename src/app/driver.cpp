@@ -1,6 +1,7 @@
 #include "app/driver.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <iostream>
 #include <mutex>
 
@@ -24,6 +25,7 @@ struct EngineDriver::GuiShared {
     std::mutex mutex;
     Status latest;
     bool pending = false;
+    std::uint64_t generation = 0; ///< bumped by each batch of effects: a status task queued before it is outdated
 };
 
 EngineDriver::EngineDriver(Settings settings, std::unique_ptr<LocalTime> local, Clock clock, ToGui to_gui, Sinks sinks,
@@ -128,32 +130,51 @@ Status EngineDriver::status_now() {
 void EngineDriver::dispatch(std::vector<Effect> effects, bool event_matters) {
     if (event_matters || matters(effects))
         save_soon();
-    if (!effects.empty() && to_gui_) {
-        auto shared = gui_;
-        to_gui_([shared, effects = std::move(effects)] {
-            if (shared->sinks.effects)
-                shared->sinks.effects(effects);
-        });
+    if (effects.empty())
+        publish_status();
+    else
+        publish_effects(std::move(effects));
+}
+
+void EngineDriver::publish_effects(std::vector<Effect> effects) {
+    if (!to_gui_)
+        return;
+    Status status = engine_->status();
+    {
+        std::lock_guard lock(gui_->mutex);
+        ++gui_->generation;
+        gui_->pending = false; // a later status-only refresh queues behind this batch
     }
-    publish_status();
+    // The effects and the status they produced travel together: a window never sees a fresh effect beside a
+    // stale status, nor a status before the effects that led to it.
+    auto shared = gui_;
+    to_gui_([shared, effects = std::move(effects), status = std::move(status)] {
+        if (shared->sinks.effects)
+            shared->sinks.effects(effects, status);
+    });
 }
 
 void EngineDriver::publish_status() {
     if (!to_gui_)
         return;
     bool schedule = false;
+    std::uint64_t generation = 0;
     {
         std::lock_guard lock(gui_->mutex);
         gui_->latest = engine_->status();
         schedule = !std::exchange(gui_->pending, true);
+        generation = gui_->generation;
     }
     if (!schedule)
         return;
     auto shared = gui_;
-    to_gui_([shared] {
+    to_gui_([shared, generation] {
         Status status;
         {
             std::lock_guard lock(shared->mutex);
+            // Effects posted after this task carry a newer status; it must not overtake them.
+            if (generation != shared->generation)
+                return;
             status = shared->latest;
             shared->pending = false;
         }

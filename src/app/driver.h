@@ -28,8 +28,9 @@ public:
     using ToGui = std::function<void(std::function<void()>)>;
     /// Receivers run on the GUI thread.
     struct Sinks {
-        std::function<void(const std::vector<Effect>&)> effects; ///< every non-empty batch, in order
-        std::function<void(const Status&)> status;               ///< the latest status (coalesced)
+        /// Every non-empty batch, in order, in one task with the status it produced (DESIGN.md §2).
+        std::function<void(const std::vector<Effect>&, const Status&)> effects;
+        std::function<void(const Status&)> status; ///< the latest status when no effect came with it (coalesced)
     };
     /// Persists the state (called on the engine thread: debounced after effects that matter, as a checkpoint at
     /// most once a minute while the user is present, and once more on stop()).
@@ -101,6 +102,7 @@ private:
     struct GuiShared;
     void dispatch(std::vector<Effect> effects, bool event_matters);
     void publish_status();
+    void publish_effects(std::vector<Effect> effects);
     void rearm(const Now& now);
     void on_timer();
     bool checkpointing() const;

@@ -126,7 +126,7 @@ void RespiteApp::show_welcome_once() {
 // nothing on its io_context runs until driver_->start().
 bool RespiteApp::claim_control_socket() {
     state_store_ = std::make_unique<StateStore>(default_state_path());
-    EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects) { on_effects(effects); },
+    EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects, const Status& s) { on_effects(effects, s); },
                               [this](const Status& status) { on_status(status); }};
     auto save = [store = state_store_.get()](const EngineState& state) {
         const std::string error = store->save(state);
@@ -196,11 +196,15 @@ void RespiteApp::build_windows() {
     choose_sounds();
     notifier_ = make_notifier("Respite", "respite");
     popup_ = std::make_unique<ui::NotificationPopup>();
-    breaks_ = std::make_unique<ui::BreakPresenter>(ui::BreakActions{[this] { driver_->post(ev::Postpone{}); },
-                                                                    [this] { driver_->post(ev::Skip{}); },
-                                                                    [this] { driver_->post(ev::Presenting{}); }});
+    breaks_ = std::make_unique<ui::BreakPresenter>(
+        ui::BreakActions{[this] { driver_->post(ev::Postpone{}); }, [this] { driver_->post(ev::Skip{}); },
+                         [this] { driver_->post(ev::Presenting{}); }, [this] { driver_->post(ev::Skip{}); }});
     breathing_ = std::make_unique<ui::BreathingPresenter>(sound_.get(), [this](Duration, bool completed) {
-        if (!closing_breathing_ && !completed)
+        // A session exists only while its window does: closed early (or from outside), the session ends too.
+        if (closing_breathing_)
+            return;
+        breathing_stop_sent_ = true; // until the engine's breathing_finished: never reopened meanwhile
+        if (!completed)
             driver_->post(ev::StopBreathing{});
     });
     cutoff_ = std::make_unique<ui::CutoffPresenter>(
@@ -298,9 +302,7 @@ void RespiteApp::start_monitors() {
     session_->start();
 
     busy_ = make_busy_monitor();
-    busy_->on_busy_changed = [this](bool busy, const std::string& reason) {
-        driver_->post(ev::BusyChanged{busy, reason});
-    };
+    busy_->on_busy_changed = [this](bool busy, BusyReason reason) { driver_->post(ev::BusyChanged{busy, reason}); };
     busy_->start();
 
     clock_ = make_clock_monitor();

@@ -63,10 +63,11 @@ private:
     void start_engine();
     void build_windows();
     void start_monitors();
-    void on_effects(const std::vector<Effect>& effects);
+    void on_effects(const std::vector<Effect>& effects, const Status& status);
     void on_effect(const Effect& effect);
     void on_status(const Status& status);
-    void show_break(const std::optional<Effect>& prompt);
+    void sync_windows();
+    void show_break();
     void notify(const std::string& tag, const ui::MessageText& text,
                 std::vector<std::pair<std::string, std::function<void()>>> actions = {});
     void config_invalid(const std::string& error);
@@ -78,11 +79,10 @@ private:
     Status status_;
     std::optional<BreathingPattern> next_pattern_;    ///< one-shot, from `respite breathe --pattern`
     std::optional<BreathingPattern> session_pattern_; ///< the tray's Breathing pattern ▸ choice
-    std::optional<BreakKind> postpone_next_;          ///< "Postpone" chosen on the heads-up
-    Duration break_length_{};
     std::string startup_problems_;
     bool closing_breathing_ = false;
     bool next_quick_meditation_ = false; ///< the next breathing window was asked for by Quick meditation
+    bool breathing_stop_sent_ = false;   ///< the window closed early; the engine has not ended the session yet
     bool idle_held_ = false;             ///< posted idle for a break window because the idle backend sees no input
     int overtime_nth_ = 0;
     int exit_code_ = 0;

@@ -44,17 +44,20 @@ json status_to_json(const Status& s, const LocalTime& local, const IdleBackendIn
     j["idle_backend"] = idle.name;
     j["idle_detected"] = idle.detected;
     j["busy"] = s.busy;
-    j["busy_reason"] = s.busy_reason;
+    j["busy_reason"] = to_string(s.busy_reason);
     j["paused"] = s.paused_until.has_value();
     j["paused_until"] = optional_time(s.paused_until);
     j["paused_until_local"] = optional_local(s.paused_until, local);
     j["micro"] = break_json(s.micro);
     j["rest"] = break_json(s.rest);
     j["prompt"] = s.prompt ? json(to_string(*s.prompt)) : json(nullptr);
+    j["prompt_reason"] = s.prompt ? json(to_string(s.prompt_reason)) : json(nullptr);
+    j["can_skip"] = s.can_skip;
+    j["can_postpone"] = s.can_postpone;
     j["break_running"] = s.break_running;
     j["break_left_s"] = seconds_up(s.break_left);
     j["deferred"] = s.deferred ? json(to_string(*s.deferred)) : json(nullptr);
-    j["deferred_reason"] = s.deferred_reason;
+    j["deferred_reason"] = to_string(s.deferred_reason);
     j["skips_left"] = s.skips_left;
     j["focus"] = {{"active", s.focus_active},
                   {"on_break", s.focus_on_break},

@@ -1,5 +1,7 @@
 #pragma once
 // The engine's outputs: plain values consumed alike by the GUI, the history store, the CLI and tests.
+#include "core/reason.h"
+#include "core/refusal.h"
 #include "core/time.h"
 
 #include <optional>
@@ -45,12 +47,13 @@ enum class EffectKind {
 struct Effect {
     WallTime at{};
     EffectKind kind{};
-    std::optional<BreakKind> brk;  ///< the break concerned, where one applies
-    Duration duration{};           ///< break length, time left, today's overtime, ... (per kind)
-    Duration total{};              ///< week's overtime (overtime kinds)
-    std::optional<WallTime> until; ///< pause end, deferral end
-    int count = -1;                ///< postpones/skips left, focus interval number; -1 = n/a
-    std::string reason;            ///< "busy", "focus", "strict", "late", "user", ...
+    std::optional<BreakKind> brk;   ///< the break concerned, where one applies
+    Duration duration{};            ///< break length, time left, today's overtime, ... (per kind)
+    Duration total{};               ///< week's overtime (overtime kinds)
+    std::optional<WallTime> until;  ///< pause end, deferral end
+    int count = -1;                 ///< postpones/skips left, focus interval number; -1 = n/a
+    Reason reason = Reason::none;   ///< why (a prompt: its origin, none = due)
+    std::optional<Refusal> refusal; ///< action_refused: what was refused and why
 
     bool operator==(const Effect&) const = default;
 };

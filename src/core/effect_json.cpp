@@ -61,6 +61,12 @@ std::string format_utc_iso(WallTime at) {
     return date::format("%FT%TZ", date::floor<std::chrono::seconds>(at));
 }
 
+std::string_view reason_text(const Effect& e) {
+    if (e.refusal)
+        return to_string(*e.refusal);
+    return to_string(e.reason);
+}
+
 nlohmann::json effect_to_json(const Effect& e, const LocalTime& local) {
     nlohmann::json j{
         {"at", format_local_iso(e.at, local)}, {"utc", format_utc_iso(e.at)}, {"event", to_string(e.kind)}};
@@ -75,8 +81,8 @@ nlohmann::json effect_to_json(const Effect& e, const LocalTime& local) {
         j["until"] = format_local_iso(*e.until, local);
     if (e.count >= 0)
         j["count"] = e.count;
-    if (!e.reason.empty())
-        j["reason"] = e.reason;
+    if (const std::string_view reason = reason_text(e); !reason.empty())
+        j["reason"] = reason;
     return j;
 }
 
@@ -98,8 +104,8 @@ std::string format_effect_line(const Effect& e, const LocalTime& local) {
         line += " until " + date::format("%a %H:%M", date::floor<std::chrono::seconds>(local.to_local(*e.until)));
     if (e.count >= 0)
         line += " [" + std::to_string(e.count) + "]";
-    if (!e.reason.empty())
-        line += " (" + e.reason + ")";
+    if (const std::string_view reason = reason_text(e); !reason.empty())
+        line += " (" + std::string(reason) + ")";
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
     return line;

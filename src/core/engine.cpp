@@ -29,10 +29,12 @@ Engine::Engine(Settings settings, const LocalTime& local_time, Now now, EngineSt
     state_.last = Now{now.awake - gap, now.since_boot - gap, state_.last.wall + slack};
     state_.checkpoint_slack = Duration::zero();
     detail::Machine machine(settings_, *local_, calendar_, state_, pending_);
+    // The settings may have changed while the app was off (a later workday end): today's flags follow them.
+    machine.rederive_today();
     if (whole_gap > Duration::zero()) {
         // The busy monitors start afresh and report only a busy state; a stale flag would defer every break.
         state_.busy = false;
-        state_.busy_reason.clear();
+        state_.busy_reason = BusyReason::none;
         machine.go_away();
         machine.observe(now);
         machine.apply(ev::PresenceChanged{Presence::active, {}});

@@ -28,7 +28,7 @@ struct PromptState {
     Duration done{};               ///< countdown progress (advances while the user is not typing)
     Duration since{};              ///< timeline: when it was prompted
     bool started = false;          ///< break_started emitted
-    std::string reason;            ///< "" (due), "user", "focus"
+    Reason reason = Reason::none;  ///< origin: none (due), user, focus, deferred, postponed
 
     bool operator==(const PromptState&) const = default;
 };
@@ -38,7 +38,7 @@ struct Deferral {
     std::optional<BreakKind> kind;
     Duration since{};  ///< timeline
     Duration latest{}; ///< timeline: shown then at the latest
-    std::string reason;
+    Reason reason = Reason::none;
     bool escape = false; ///< strict mode's "I'm presenting": waits until `latest` even when not busy
 
     bool operator==(const Deferral&) const = default;
@@ -56,7 +56,7 @@ struct EngineState {
     bool stretch_micro = false; ///< this stretch already counted as a micro-break
     bool stretch_rest = false;  ///< ... as a rest break
     bool busy = false;
-    std::string busy_reason;
+    BusyReason busy_reason = BusyReason::none;
 
     BreakCounter micro;
     BreakCounter rest;

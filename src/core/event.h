@@ -1,6 +1,7 @@
 #pragma once
 // The engine's inputs besides time: presence changes and user actions, as plain values.
 #include "core/effect.h"
+#include "core/reason.h"
 #include "core/settings.h"
 #include "core/time.h"
 
@@ -27,14 +28,16 @@ struct PresenceChanged {
 /// Busy (fullscreen, presentation, do-not-disturb, call) started or ended.
 struct BusyChanged {
     bool busy = false;
-    std::string reason; ///< "fullscreen", "dnd", "call", ...
+    BusyReason reason = BusyReason::none;
 };
 /// Start a break now: the prompted one, or a user-initiated one.
 struct StartBreak {
     BreakKind kind = BreakKind::micro;
 };
-/// Postpone the prompted break.
-struct Postpone {};
+/// Postpone the prompted break, or (after its heads-up, before it is prompted) the coming one.
+struct Postpone {
+    std::optional<BreakKind> coming; ///< the break a heads-up announced (used when nothing is prompted)
+};
 /// Skip the prompted break.
 struct Skip {};
 /// Strict mode's "I'm presenting": defer the prompted break once by max_deferral.

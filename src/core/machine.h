@@ -34,6 +34,9 @@ public:
     Status status() const;
     /// Starts an away stretch at the current instant (used when restoring after the app was off).
     void go_away();
+    /// Re-derives today's workday flags from the settings in force (a config change, a restore): an end moved
+    /// later than now brings the cutoff back, and time before the end is not overtime.
+    void rederive_today();
 
 private:
     // machine.cpp: stepping
@@ -66,13 +69,13 @@ private:
     bool fire_due(BreakKind kind);
     bool micro_folded() const;
     Duration due_threshold(BreakKind kind) const;
-    void prompt(BreakKind kind, Duration length, std::string reason);
+    void prompt(BreakKind kind, Duration length, Reason reason);
     void close_prompt();
-    void finish_prompt(std::string reason);
+    void finish_prompt(Reason reason);
     void start_next_focus_interval();
     void credit(BreakKind kind);
     void reset_counter(BreakKind kind);
-    void defer(BreakKind kind, Duration latest, std::string reason);
+    void defer(BreakKind kind, Duration latest, Reason reason);
     void add_break_events(std::vector<Duration>& out) const;
 
     // machine_actions.cpp
@@ -95,7 +98,8 @@ private:
     void refuse(Refusal why);
     void cancel_user_break();
     void finish_breathing();
-    void pause_until(WallTime until, std::string reason);
+    void pause_until(WallTime until, Reason reason);
+    bool postpone_coming(BreakKind kind);
     WallTime next_workday_start() const;
 
     // machine_workday.cpp

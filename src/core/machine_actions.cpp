@@ -6,10 +6,7 @@
 namespace respite::detail {
 
 void Machine::refuse(Refusal why) {
-    emit({.at = wall_now(),
-          .kind = EffectKind::action_refused,
-          .brk = state_.prompt.kind,
-          .reason = std::string(to_string(why))});
+    emit({.at = wall_now(), .kind = EffectKind::action_refused, .brk = state_.prompt.kind, .refusal = why});
 }
 
 void Machine::on(const ev::PresenceChanged& e) {
@@ -18,16 +15,9 @@ void Machine::on(const ev::PresenceChanged& e) {
 
 void Machine::on(const ev::BusyChanged& e) {
     state_.busy = e.busy;
-    state_.busy_reason = e.busy ? e.reason : std::string{};
-    // Some busy sources are only checked as a prompt appears (a camera in use): a break window the user has not
-    // begun yet steps aside for the call instead of covering it. One already counting down stays.
-    const auto& p = state_.prompt;
-    if (e.busy && p.kind && p.kind != BreakKind::focus && !p.started && p.reason != "user" && p.reason != "deferred") {
-        const BreakKind kind = *p.kind;
-        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = kind, .reason = "busy"});
-        close_prompt();
-        defer(kind, now_ + settings_->prompts.max_deferral, state_.busy_reason.empty() ? "busy" : state_.busy_reason);
-    }
+    state_.busy_reason = e.busy ? e.reason : BusyReason::none;
+    // A prompt already shown stays: the busy monitor checks the camera at heads-up time, so a call found then
+    // defers the break before any window appears; the engine never shows a prompt only to withdraw it.
 }
 
 void Machine::on(const ev::StartBreak& e) {
@@ -42,33 +32,65 @@ void Machine::on(const ev::StartBreak& e) {
                   .kind = EffectKind::break_started,
                   .brk = state_.prompt.kind,
                   .duration = state_.prompt.length - state_.prompt.done,
-                  .reason = "user"});
+                  .reason = Reason::user});
         }
         return;
     }
     if (state_.prompt.kind) {
-        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "user"});
+        emit(
+            {.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = Reason::user});
         close_prompt();
     }
     if (state_.deferral.kind == e.kind || e.kind == BreakKind::rest)
         state_.deferral = Deferral{};
-    prompt(e.kind, break_settings(e.kind).duration, "user");
+    // The user takes the announced break now: a postpone clicked on its heads-up is not left to delay the next one.
+    if (e.kind != BreakKind::focus)
+        counter(e.kind).reprompt_at.reset();
+    prompt(e.kind, break_settings(e.kind).duration, Reason::user);
     state_.prompt.started = true;
     emit({.at = wall_now(),
           .kind = EffectKind::break_started,
           .brk = e.kind,
           .duration = state_.prompt.length,
-          .reason = "user"});
+          .reason = Reason::user});
 }
 
-void Machine::on(const ev::Postpone&) {
+bool Machine::postpone_coming(BreakKind kind) {
+    // "Postpone" on the heads-up: the break it announced is not prompted yet, so its threshold moves instead.
+    if (kind == BreakKind::focus || !break_settings(kind).enabled)
+        return false;
+    BreakCounter& c = counter(kind);
+    const Duration every = break_settings(kind).every;
+    if (!c.heads_up_sent || c.reprompt_at || c.counted >= every)
+        return false;
+    if (settings_->prompts.strict) {
+        refuse(Refusal::strict_mode);
+        return true;
+    }
+    if (c.postpones_used >= settings_->prompts.max_postpones) {
+        refuse(Refusal::no_postpones_left);
+        return true;
+    }
+    ++c.postpones_used;
+    c.reprompt_at = every + settings_->prompts.postpone;
+    emit({.at = wall_now(),
+          .kind = EffectKind::break_postponed,
+          .brk = kind,
+          .duration = settings_->prompts.postpone,
+          .count = settings_->prompts.max_postpones - c.postpones_used});
+    return true;
+}
+
+void Machine::on(const ev::Postpone& e) {
+    if (!state_.prompt.kind && e.coming && postpone_coming(*e.coming))
+        return;
     if (!state_.prompt.kind)
         return refuse(Refusal::nothing_to_postpone);
     if (settings_->prompts.strict)
         return refuse(Refusal::strict_mode);
     if (state_.prompt.kind == BreakKind::focus)
         return refuse(Refusal::focus_not_postponable);
-    if (state_.prompt.reason == "user")
+    if (state_.prompt.reason == Reason::user)
         return cancel_user_break();
     const BreakKind kind = *state_.prompt.kind;
     BreakCounter& c = counter(kind);
@@ -89,7 +111,7 @@ void Machine::on(const ev::Skip&) {
         return refuse(Refusal::nothing_to_skip);
     if (settings_->prompts.strict)
         return refuse(Refusal::strict_mode);
-    if (state_.prompt.reason == "user")
+    if (state_.prompt.reason == Reason::user)
         return cancel_user_break();
     if (state_.skips_used >= settings_->prompts.daily_skip_budget)
         return refuse(Refusal::no_skips_left);
@@ -110,7 +132,7 @@ void Machine::on(const ev::Skip&) {
 
 void Machine::cancel_user_break() {
     // The user opened this break; "not now" takes nothing from the policy's postpones or skips.
-    emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "user"});
+    emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = Reason::user});
     close_prompt();
 }
 
@@ -124,12 +146,13 @@ void Machine::on(const ev::Presenting&) {
     c.presenting_used = true;
     close_prompt();
     const Duration latest = now_ + settings_->prompts.max_deferral;
-    state_.deferral = Deferral{.kind = kind, .since = now_, .latest = latest, .reason = "presenting", .escape = true};
+    state_.deferral =
+        Deferral{.kind = kind, .since = now_, .latest = latest, .reason = Reason::presenting, .escape = true};
     emit({.at = wall_now(),
           .kind = EffectKind::presenting_escape,
           .brk = kind,
           .until = wall(latest),
-          .reason = "presenting"});
+          .reason = Reason::presenting});
 }
 
 void Machine::on(const ev::StartBreathing& e) {
@@ -138,7 +161,10 @@ void Machine::on(const ev::StartBreathing& e) {
     if (e.length <= Duration::zero())
         return refuse(Refusal::empty_breathing);
     if (state_.prompt.kind && state_.prompt.kind != BreakKind::focus) {
-        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "breathing"});
+        emit({.at = wall_now(),
+              .kind = EffectKind::break_cancelled,
+              .brk = state_.prompt.kind,
+              .reason = Reason::breathing});
         close_prompt();
     }
     state_.breathing = true;
@@ -161,7 +187,7 @@ void Machine::finish_breathing() {
               .kind = EffectKind::break_finished,
               .brk = kind,
               .duration = done,
-              .reason = "breathing"});
+              .reason = Reason::breathing});
         credit(kind);
     };
     if (settings_->rest_break.enabled && done >= settings_->rest_break.duration)
@@ -170,17 +196,20 @@ void Machine::finish_breathing() {
         counts_as(BreakKind::micro);
 }
 
-void Machine::pause_until(WallTime until, std::string reason) {
+void Machine::pause_until(WallTime until, Reason reason) {
     if (until <= wall_now())
         return refuse(Refusal::pause_end_passed);
     if (state_.prompt.kind) {
-        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "pause"});
+        emit({.at = wall_now(),
+              .kind = EffectKind::break_cancelled,
+              .brk = state_.prompt.kind,
+              .reason = Reason::pause});
         close_prompt();
         state_.focus_on_break = false;
     }
     state_.deferral = Deferral{};
     state_.paused_until = until;
-    emit({.at = wall_now(), .kind = EffectKind::pause_started, .until = until, .reason = std::move(reason)});
+    emit({.at = wall_now(), .kind = EffectKind::pause_started, .until = until, .reason = reason});
 }
 
 WallTime Machine::next_workday_start() const {
@@ -195,20 +224,20 @@ WallTime Machine::next_workday_start() const {
 }
 
 void Machine::on(const ev::PauseFor& e) {
-    pause_until(wall_now() + e.length, "duration");
+    pause_until(wall_now() + e.length, Reason::duration);
 }
 void Machine::on(const ev::PauseUntil& e) {
-    pause_until(e.until, "until");
+    pause_until(e.until, Reason::until);
 }
 void Machine::on(const ev::PauseUntilNextWorkday&) {
-    pause_until(next_workday_start(), "next workday");
+    pause_until(next_workday_start(), Reason::next_workday);
 }
 
 void Machine::on(const ev::Resume&) {
     if (!state_.paused_until)
         return refuse(Refusal::not_paused);
     state_.paused_until.reset();
-    emit({.at = wall_now(), .kind = EffectKind::pause_ended, .reason = "user"});
+    emit({.at = wall_now(), .kind = EffectKind::pause_ended, .reason = Reason::user});
 }
 
 void Machine::on(const ev::FocusStart&) {
@@ -225,7 +254,7 @@ void Machine::on(const ev::FocusStop&) {
     if (!state_.focus_active)
         return refuse(Refusal::no_focus_session);
     if (state_.prompt.kind == BreakKind::focus) {
-        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = BreakKind::focus, .reason = "focus"});
+        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = BreakKind::focus, .reason = Reason::focus});
         close_prompt();
     }
     state_.focus_active = false;
@@ -242,8 +271,12 @@ void Machine::on(const ev::SnoozeCutoff& e) {
 
 void Machine::on(const ev::ConfigChanged&) {
     // Engine has already swapped the settings in; withdraw what the new settings no longer allow.
+    rederive_today();
     if (state_.prompt.kind && state_.prompt.kind != BreakKind::focus && !break_settings(*state_.prompt.kind).enabled) {
-        emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "settings"});
+        emit({.at = wall_now(),
+              .kind = EffectKind::break_cancelled,
+              .brk = state_.prompt.kind,
+              .reason = Reason::settings});
         close_prompt();
     }
     if (state_.deferral.kind && !break_settings(*state_.deferral.kind).enabled)

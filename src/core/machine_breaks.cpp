@@ -22,7 +22,7 @@ bool Machine::micro_folded() const {
     return rest_left - micro_left < settings_->micro_break.every;
 }
 
-void Machine::prompt(BreakKind kind, Duration length, std::string reason) {
+void Machine::prompt(BreakKind kind, Duration length, Reason reason) {
     state_.prompt =
         PromptState{.kind = kind, .length = length, .done = {}, .since = now_, .started = false, .reason = reason};
     int postpones_left = 0;
@@ -37,7 +37,7 @@ void Machine::prompt(BreakKind kind, Duration length, std::string reason) {
           .brk = kind,
           .duration = length,
           .count = postpones_left,
-          .reason = std::move(reason)});
+          .reason = reason});
 }
 
 void Machine::close_prompt() {
@@ -64,14 +64,10 @@ void Machine::credit(BreakKind kind) {
     }
 }
 
-void Machine::finish_prompt(std::string reason) {
+void Machine::finish_prompt(Reason reason) {
     const PromptState p = state_.prompt;
     close_prompt();
-    emit({.at = wall_now(),
-          .kind = EffectKind::break_finished,
-          .brk = p.kind,
-          .duration = p.length,
-          .reason = std::move(reason)});
+    emit({.at = wall_now(), .kind = EffectKind::break_finished, .brk = p.kind, .duration = p.length, .reason = reason});
     if (p.kind != BreakKind::focus) {
         credit(*p.kind);
         return;
@@ -94,13 +90,9 @@ void Machine::start_next_focus_interval() {
           .count = state_.focus_interval});
 }
 
-void Machine::defer(BreakKind kind, Duration latest, std::string reason) {
+void Machine::defer(BreakKind kind, Duration latest, Reason reason) {
     state_.deferral = Deferral{.kind = kind, .since = now_, .latest = latest, .reason = reason};
-    emit({.at = wall_now(),
-          .kind = EffectKind::break_deferred,
-          .brk = kind,
-          .until = wall(latest),
-          .reason = std::move(reason)});
+    emit({.at = wall_now(), .kind = EffectKind::break_deferred, .brk = kind, .until = wall(latest), .reason = reason});
 }
 
 bool Machine::fire_prompt_progress() {
@@ -114,7 +106,7 @@ bool Machine::fire_prompt_progress() {
         fired = true;
     }
     if (state_.prompt.kind && state_.prompt.done >= state_.prompt.length) {
-        finish_prompt("");
+        finish_prompt(Reason::none);
         fired = true;
     }
     return fired;
@@ -131,7 +123,7 @@ bool Machine::fire_natural_breaks() {
             return;
         }
         if (prompted == kind || (prompted == BreakKind::micro && kind == BreakKind::rest)) {
-            finish_prompt("natural");
+            finish_prompt(Reason::natural);
             if (kind == BreakKind::rest)
                 credit(kind);
             return;
@@ -167,13 +159,16 @@ bool Machine::fire_breaks() {
     const FocusSettings& focus = settings_->focus;
     if (focus_work_running() && state_.focus_elapsed >= focus.work && can_prompt() && !state_.busy) {
         if (state_.prompt.kind) {
-            emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = state_.prompt.kind, .reason = "focus"});
+            emit({.at = wall_now(),
+                  .kind = EffectKind::break_cancelled,
+                  .brk = state_.prompt.kind,
+                  .reason = Reason::focus});
             close_prompt();
         }
         const bool long_break = focus.long_break_after > 0 && state_.focus_interval % focus.long_break_after == 0;
         state_.focus_on_break = true;
         state_.micro_held = false;
-        prompt(BreakKind::focus, long_break ? focus.long_break : focus.short_break, "focus");
+        prompt(BreakKind::focus, long_break ? focus.long_break : focus.short_break, Reason::focus);
         fired = true;
     }
     if (state_.deferral.kind && !state_.prompt.kind && can_prompt()) {
@@ -181,7 +176,7 @@ bool Machine::fire_breaks() {
         if (now_ >= state_.deferral.latest || (!waits_for_time && !state_.busy)) {
             const BreakKind kind = *state_.deferral.kind;
             state_.deferral = Deferral{};
-            prompt(kind, break_settings(kind).duration, "deferred");
+            prompt(kind, break_settings(kind).duration, Reason::deferred);
             fired = true;
         }
     }
@@ -212,7 +207,7 @@ bool Machine::fire_due(BreakKind kind) {
         if (micro_folded() && !state_.prompt.kind && !state_.deferral.kind && !c.heads_up_sent) {
             // Said once (the micro-break counts as announced), so a timeline explains the gap until the rest break.
             c.heads_up_sent = true;
-            emit({.at = wall_now(), .kind = EffectKind::break_folded, .brk = kind, .reason = "rest"});
+            emit({.at = wall_now(), .kind = EffectKind::break_folded, .brk = kind, .reason = Reason::rest});
             return true;
         }
         if (micro_folded() || state_.prompt.kind || state_.deferral.kind)
@@ -220,7 +215,7 @@ bool Machine::fire_due(BreakKind kind) {
         if (held_by_focus) {
             if (!state_.micro_held) {
                 state_.micro_held = true;
-                emit({.at = wall_now(), .kind = EffectKind::break_deferred, .brk = kind, .reason = "focus"});
+                emit({.at = wall_now(), .kind = EffectKind::break_deferred, .brk = kind, .reason = Reason::focus});
                 fired = true;
             }
             return fired;
@@ -229,7 +224,10 @@ bool Machine::fire_due(BreakKind kind) {
         if (state_.prompt.kind == BreakKind::focus)
             return fired;
         if (state_.prompt.kind == BreakKind::micro) {
-            emit({.at = wall_now(), .kind = EffectKind::break_cancelled, .brk = BreakKind::micro, .reason = "rest"});
+            emit({.at = wall_now(),
+                  .kind = EffectKind::break_cancelled,
+                  .brk = BreakKind::micro,
+                  .reason = Reason::rest});
             close_prompt();
         }
         if (state_.deferral.kind == BreakKind::micro) {
@@ -240,10 +238,10 @@ bool Machine::fire_due(BreakKind kind) {
         }
     }
     if (state_.busy) {
-        defer(kind, now_ + settings_->prompts.max_deferral, state_.busy_reason.empty() ? "busy" : state_.busy_reason);
+        defer(kind, now_ + settings_->prompts.max_deferral, reason_of(state_.busy_reason));
         return true;
     }
-    prompt(kind, bs.duration, c.reprompt_at ? "postponed" : "");
+    prompt(kind, bs.duration, c.reprompt_at ? Reason::postponed : Reason::none);
     return true;
 }
 

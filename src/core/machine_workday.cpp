@@ -1,6 +1,8 @@
 // Workday rules of DESIGN.md §4: day boundary, cutoff heads-up and cutoff, overtime, weekly cap, daily limit.
 #include "core/machine.h"
 
+#include <algorithm>
+
 namespace respite::detail {
 namespace {
 // A cutoff shown this long after the end is "late" (the user was away at the end).
@@ -44,6 +46,8 @@ bool Machine::fire_workday() {
     const DayInfo& d = today();
     const WallTime w = wall_now();
     bool fired = false;
+    // One window at a time: the cutoff waits for a break window to close (issue 15 bug 5), then comes at once.
+    const bool window_up = state_.prompt.kind.has_value();
     if (d.working && d.day == state_.day) {
         if (ws.cutoff_heads_up > Duration::zero() && !state_.cutoff_heads_up_sent && w >= d.end - ws.cutoff_heads_up &&
             w < d.end) {
@@ -51,16 +55,19 @@ bool Machine::fire_workday() {
             emit({.at = w, .kind = EffectKind::cutoff_heads_up, .duration = d.end - w, .until = d.end});
             fired = true;
         }
-        if (!state_.cutoff_sent && w >= d.end) {
+        if (!state_.cutoff_sent && w >= d.end && !window_up) {
             state_.cutoff_sent = true;
             state_.cutoff_heads_up_sent = true;
-            emit({.at = w, .kind = EffectKind::cutoff, .until = d.end, .reason = w - d.end > late_after ? "late" : ""});
+            emit({.at = w,
+                  .kind = EffectKind::cutoff,
+                  .until = d.end,
+                  .reason = w - d.end > late_after ? Reason::late : Reason::none});
             fired = true;
         }
     }
-    if (state_.cutoff_snoozed_until && w >= *state_.cutoff_snoozed_until) {
+    if (state_.cutoff_snoozed_until && w >= *state_.cutoff_snoozed_until && !window_up) {
         state_.cutoff_snoozed_until.reset();
-        emit({.at = w, .kind = EffectKind::cutoff, .until = d.end, .reason = "snoozed"});
+        emit({.at = w, .kind = EffectKind::cutoff, .until = d.end, .reason = Reason::snoozed});
         fired = true;
     }
     if (ws.overtime_reminder_every > Duration::zero()) {
@@ -90,6 +97,21 @@ bool Machine::fire_workday() {
         fired = true;
     }
     return fired;
+}
+
+void Machine::rederive_today() {
+    const DayInfo& d = today();
+    const WallTime w = wall_now();
+    if (!d.working || d.day != state_.day || w >= d.end)
+        return;
+    state_.cutoff_sent = false;
+    state_.cutoff_snoozed_until.reset();
+    if (w < d.end - settings_->workday.cutoff_heads_up)
+        state_.cutoff_heads_up_sent = false;
+    // Overtime accrues only after the end: what was counted before an end moved later was working time.
+    state_.overtime_week = std::max(Duration::zero(), state_.overtime_week - state_.overtime_today);
+    state_.overtime_today = Duration::zero();
+    state_.overtime_reminders = 0;
 }
 
 void Machine::add_workday_events(std::vector<Duration>& out) const {
@@ -129,21 +151,29 @@ Status Machine::status() const {
         const Duration left = due_threshold(kind) - c.counted;
         return BreakStatus{.enabled = break_settings(kind).enabled,
                            .due_in = left > Duration::zero() ? left : Duration::zero(),
-                           .postpones_left = ps.strict ? 0 : std::max(0, ps.max_postpones - c.postpones_used)};
+                           .postpones_left = ps.strict ? 0 : std::max(0, ps.max_postpones - c.postpones_used),
+                           .counting = counts(kind) && !state_.prompt.kind && !state_.deferral.kind};
     };
     s.micro = break_status(BreakKind::micro);
     s.rest = break_status(BreakKind::rest);
     s.prompt = state_.prompt.kind;
+    s.prompt_reason = state_.prompt.reason;
     s.break_running = state_.prompt.kind && state_.presence != Presence::active;
+    s.break_length = state_.prompt.length;
     s.break_left = state_.prompt.length - state_.prompt.done;
     if (state_.deferral.kind) {
         s.deferred = state_.deferral.kind;
         s.deferred_reason = state_.deferral.reason;
     } else if (state_.micro_held) {
         s.deferred = BreakKind::micro;
-        s.deferred_reason = "focus";
+        s.deferred_reason = Reason::focus;
     }
     s.skips_left = ps.strict ? 0 : std::max(0, ps.daily_skip_budget - state_.skips_used);
+    // A break the user asked for ends with "End break": it spends neither a postpone nor a skip.
+    const bool policy_prompt = state_.prompt.kind && state_.prompt.reason != Reason::user && !ps.strict;
+    s.can_skip = policy_prompt && s.skips_left > 0;
+    s.can_postpone = policy_prompt && state_.prompt.kind != BreakKind::focus &&
+                     (state_.prompt.kind == BreakKind::rest ? s.rest : s.micro).postpones_left > 0;
     s.focus_active = state_.focus_active;
     s.focus_on_break = state_.focus_on_break;
     s.focus_interval = state_.focus_interval;

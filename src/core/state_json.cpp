@@ -109,6 +109,15 @@ std::optional<BreakKind> get_kind(const json& j, const char* key) {
     return k;
 }
 
+// A reason kept as its text; unknown text is a bad file.
+template <class Parse> auto parse_text(const json& j, const char* key, Parse parse) {
+    const std::string text = get_text(j, key);
+    auto v = parse(text);
+    if (!v)
+        throw std::invalid_argument(std::string("unknown ") + key + " \"" + text + "\"");
+    return *v;
+}
+
 BreakCounter counter_from(const json& j) {
     BreakCounter c;
     c.counted = get_ms(j, "counted_ms", Duration::zero(), max_counted);
@@ -135,7 +144,7 @@ json state_to_json(const EngineState& s) {
         {"stretch_micro", s.stretch_micro},
         {"stretch_rest", s.stretch_rest},
         {"busy", s.busy},
-        {"busy_reason", s.busy_reason},
+        {"busy_reason", to_string(s.busy_reason)},
         {"micro", counter_json(s.micro)},
         {"rest", counter_json(s.rest)},
         {"prompt",
@@ -144,12 +153,12 @@ json state_to_json(const EngineState& s) {
           {"done_ms", ms(s.prompt.done)},
           {"since_ms", ms(s.prompt.since)},
           {"started", s.prompt.started},
-          {"reason", s.prompt.reason}}},
+          {"reason", to_string(s.prompt.reason)}}},
         {"deferral",
          {{"kind", kind(s.deferral.kind)},
           {"since_ms", ms(s.deferral.since)},
           {"latest_ms", ms(s.deferral.latest)},
-          {"reason", s.deferral.reason},
+          {"reason", to_string(s.deferral.reason)},
           {"escape", s.deferral.escape}}},
         {"paused_until_ms", opt_ms(s.paused_until)},
         {"focus",
@@ -200,7 +209,7 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
         s.stretch_micro = get_bool(j, "stretch_micro");
         s.stretch_rest = get_bool(j, "stretch_rest");
         s.busy = get_bool(j, "busy");
-        s.busy_reason = get_text(j, "busy_reason");
+        s.busy_reason = parse_text(j, "busy_reason", parse_busy_reason);
         s.micro = counter_from(field(j, "micro"));
         s.rest = counter_from(field(j, "rest"));
         const json& p = field(j, "prompt");
@@ -209,10 +218,10 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
         s.prompt.done = get_ms(p, "done_ms", Duration::zero(), s.prompt.length);
         s.prompt.since = get_timeline(p, "since_ms", at);
         s.prompt.started = get_bool(p, "started");
-        s.prompt.reason = get_text(p, "reason");
+        s.prompt.reason = parse_text(p, "reason", parse_reason);
         const json& d = field(j, "deferral");
         s.deferral = Deferral{get_kind(d, "kind"), get_timeline(d, "since_ms", at), get_timeline(d, "latest_ms", at),
-                              get_text(d, "reason"), get_bool(d, "escape")};
+                              parse_text(d, "reason", parse_reason), get_bool(d, "escape")};
         // A pause is hours or days long; one that ends centuries away is a garbled file, not a user's wish.
         s.paused_until = get_opt_wall(j, "paused_until_ms", earliest_wall, now + max_counted);
         const json& f = field(j, "focus");

@@ -5,7 +5,6 @@
 #include "core/time.h"
 
 #include <optional>
-#include <string>
 
 namespace respite {
 
@@ -14,6 +13,7 @@ struct BreakStatus {
     bool enabled = false;
     Duration due_in{};      ///< screen time until it is prompted (0 when due)
     int postpones_left = 0; ///< for the current break
+    bool counting = false;  ///< its counter advances now (not away, paused, outside work hours, idle with "input")
 };
 
 /// What the engine knows at one instant.
@@ -21,15 +21,19 @@ struct Status {
     WallTime at{};
     Presence presence = Presence::active;
     bool busy = false;
-    std::string busy_reason;
+    BusyReason busy_reason = BusyReason::none;
     std::optional<WallTime> paused_until;
     BreakStatus micro;
     BreakStatus rest;
-    std::optional<BreakKind> prompt;   ///< a break window is up for this kind
-    bool break_running = false;        ///< its countdown is progressing (user not typing)
-    Duration break_left{};             ///< time left in the prompted break
-    std::optional<BreakKind> deferred; ///< a due break waits (busy or focus)
-    std::string deferred_reason;
+    std::optional<BreakKind> prompt;     ///< a break window is up for this kind
+    Reason prompt_reason = Reason::none; ///< the prompt's origin: user = asked for (End break, no Skip/Postpone)
+    bool break_running = false;          ///< its countdown is progressing (user not typing)
+    Duration break_length{};             ///< the prompted break's full length
+    Duration break_left{};               ///< time left in the prompted break
+    bool can_postpone = false;           ///< the prompt may be postponed (not strict, postpones left, not asked for)
+    bool can_skip = false;               ///< the prompt may be skipped (not strict, skips left, not asked for)
+    std::optional<BreakKind> deferred;   ///< a due break waits (busy or focus)
+    Reason deferred_reason = Reason::none;
     int skips_left = 0; ///< today
     bool focus_active = false;
     bool focus_on_break = false;

@@ -89,6 +89,9 @@ void BreakFrame::build_content(wxWindow* panel, bool fullscreen) {
     postpone_ = new wxButton(panel, wxID_ANY, _("&Postpone"));
     skip_ = new wxButton(panel, wxID_ANY, _("&Skip"));
     presenting_ = new wxButton(panel, wxID_ANY, _("I'm &presenting"));
+    end_ = new wxButton(panel, wxID_ANY, _("&End break"));
+    set_accessible_description(end_, _("End the break you started"));
+    end_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { run(actions_.end_break); });
     set_accessible_description(postpone_, _("Show this break again in a few minutes"));
     set_accessible_description(skip_, _("Skip this break; it counts against today's skips"));
     set_accessible_description(presenting_, _("Defer this break once because you are presenting"));
@@ -101,6 +104,7 @@ void BreakFrame::build_content(wxWindow* panel, bool fullscreen) {
     buttons->Add(postpone_, 0, wxLEFT | wxRIGHT, gap / 2);
     buttons->Add(skip_, 0, wxLEFT | wxRIGHT, gap / 2);
     buttons->Add(presenting_, 0, wxLEFT | wxRIGHT, gap / 2);
+    buttons->Add(end_, 0, wxLEFT | wxRIGHT, gap / 2);
 
     const int space = FromDIP(fullscreen ? 28 : 14);
     sizer->AddStretchSpacer(3);
@@ -136,12 +140,13 @@ void BreakFrame::update(const BreakView& view, Duration done) {
                                          view.postpones_left));
     skip_->SetLabel(
         wxString::Format(wxPLURAL("&Skip (%d left today)", "&Skip (%d left today)", view.skips_left), view.skips_left));
-    const bool postpone = view.can_postpone && !view.strict;
-    const bool skip = view.can_skip && !view.strict;
+    const bool postpone = view.can_postpone && !view.strict && !view.can_end;
+    const bool skip = view.can_skip && !view.strict && !view.can_end;
     postpone_->Show(postpone);
     skip_->Show(skip);
-    presenting_->Show(view.can_present);
-    for (auto* b : {postpone_, skip_, presenting_})
+    presenting_->Show(view.can_present && !view.can_end);
+    end_->Show(view.can_end);
+    for (auto* b : {postpone_, skip_, presenting_, end_})
         b->Enable();
     if (postpone)
         hint_->SetLabel(_("Press Esc to postpone"));
@@ -178,7 +183,7 @@ void BreakFrame::run(const std::function<void()>& action) {
     if (!action)
         return;
     // One press per decision: the app re-enables the buttons with the next view if the engine refuses.
-    for (auto* b : {postpone_, skip_, presenting_})
+    for (auto* b : {postpone_, skip_, presenting_, end_})
         if (b != nullptr)
             b->Disable();
     action();
@@ -186,7 +191,9 @@ void BreakFrame::run(const std::function<void()>& action) {
 
 void BreakFrame::on_key(wxKeyEvent& event) {
     if (event.GetKeyCode() == WXK_ESCAPE) {
-        if (view_.can_postpone && !view_.strict)
+        if (view_.can_end)
+            run(actions_.end_break);
+        else if (view_.can_postpone && !view_.strict)
             run(actions_.postpone);
         return;
     }
@@ -212,7 +219,9 @@ void BreakFrame::on_size(wxSizeEvent& event) {
 void BreakFrame::on_close(wxCloseEvent& event) {
     if (event.CanVeto()) {
         event.Veto();
-        if (view_.can_postpone && !view_.strict)
+        if (view_.can_end)
+            run(actions_.end_break);
+        else if (view_.can_postpone && !view_.strict)
             run(actions_.postpone);
         return;
     }

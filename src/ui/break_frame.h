@@ -47,6 +47,7 @@ private:
     wxButton* postpone_ = nullptr;
     wxButton* skip_ = nullptr;
     wxButton* presenting_ = nullptr;
+    wxButton* end_ = nullptr;
 };
 
 } // namespace respite::ui

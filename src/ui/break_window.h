@@ -22,6 +22,7 @@ struct BreakView {
     bool can_postpone = false; ///< show Postpone (and let Esc postpone)
     bool can_skip = false;     ///< show Skip
     bool can_present = false;  ///< offer "I'm presenting" (strict mode's escape)
+    bool can_end = false;      ///< a break the user asked for: "End break" instead of Postpone/Skip
     std::string idea;          ///< idea text (translated); empty = the presenter picks one
 };
 
@@ -30,6 +31,7 @@ struct BreakActions {
     std::function<void()> postpone;   ///< Postpone button or Esc (ev::Postpone)
     std::function<void()> skip;       ///< Skip button (ev::Skip)
     std::function<void()> presenting; ///< "I'm presenting" (ev::Presenting)
+    std::function<void()> end_break;  ///< "End break" on a break the user asked for (ev::Skip: spends nothing)
 };
 
 /// Shows, updates and closes the break window(s). Owned by the app; safe to call at any time

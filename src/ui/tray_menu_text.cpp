@@ -38,22 +38,22 @@ wxString format_clock(WallTime at, WallTime now) {
     return when.Format("%a %H:%M");
 }
 
-wxString busy_text(const std::string& reason) {
-    if (reason == "presenting" || reason == "presentation")
+wxString busy_text(Reason reason) {
+    switch (reason) {
+    case Reason::presenting:
+    case Reason::presentation:
         return _("you are presenting");
-    if (reason == "fullscreen")
+    case Reason::fullscreen:
         return _("a full-screen window is open");
-    if (reason == "call" || reason == "camera" || reason == "microphone")
+    case Reason::call:
         return _("you are in a call");
-    if (reason == "dnd")
+    case Reason::do_not_disturb:
         return _("do not disturb is on");
-    if (reason == "focus")
+    case Reason::focus:
         return _("a focus session is running");
-    return _("you are busy");
-}
-
-bool counting(const Status& s) {
-    return s.presence != Presence::away && !s.paused_until && !s.prompt && !s.deferred && !s.breathing;
+    default:
+        return _("you are busy");
+    }
 }
 
 // The countdown whose minute boundary the single timer follows: the soonest enabled break.
@@ -68,7 +68,7 @@ const BreakStatus* soonest(const Status& s) {
 } // namespace
 
 Duration extrapolated_due_in(const Status& status, const BreakStatus& b, WallTime now) {
-    if (!counting(status) || now <= status.at)
+    if (!b.counting || now <= status.at)
         return b.due_in;
     return std::max(Duration::zero(), b.due_in - std::chrono::duration_cast<Duration>(now - status.at));
 }
@@ -89,8 +89,9 @@ std::string format_status_line(const Status& s, const Settings& settings, WallTi
         return utf8(_("Micro-break now"));
     }
     if (s.deferred)
-        return utf8(wxString::Format(_("Break waiting: %s"),
-                                     busy_text(s.deferred_reason.empty() ? s.busy_reason : s.deferred_reason)));
+        return utf8(wxString::Format(
+            _("Break waiting: %s"),
+            busy_text(s.deferred_reason == Reason::none ? reason_of(s.busy_reason) : s.deferred_reason)));
     if (s.breathing)
         return utf8(wxString::Format(wxString::FromUTF8(tr("Breathing · %s left")),
                                      format_minutes(s.breathing_left - elapsed)));
@@ -150,7 +151,7 @@ std::optional<Duration> next_status_change(const Status& status, WallTime now) {
         if (status.presence == Presence::away)
             return std::nullopt;
         left = 1min - (status.overtime_today + elapsed) % 1min;
-    } else if (const BreakStatus* b = soonest(status); b && counting(status)) {
+    } else if (const BreakStatus* b = soonest(status); b && b->counting) {
         left = extrapolated_due_in(status, *b, now);
     } else {
         return std::nullopt;

@@ -40,11 +40,34 @@ TEST_CASE("status returns every documented field") {
     const auto reply = rig.ask({{"cmd", "status"}});
     CHECK(reply.body["ok"] == true);
     const json& s = reply.body["status"];
-    for (const char* key :
-         {"schema",        "version",      "at",           "at_local",           "timezone",   "presence", "busy",
-          "busy_reason",   "paused",       "paused_until", "paused_until_local", "micro",      "rest",     "prompt",
-          "break_running", "break_left_s", "deferred",     "deferred_reason",    "skips_left", "focus",    "breathing",
-          "today",         "week",         "idle_backend", "idle_detected"})
+    for (const char* key : {"schema",
+                            "version",
+                            "at",
+                            "at_local",
+                            "timezone",
+                            "presence",
+                            "busy",
+                            "busy_reason",
+                            "paused",
+                            "paused_until",
+                            "paused_until_local",
+                            "micro",
+                            "rest",
+                            "prompt",
+                            "break_running",
+                            "break_left_s",
+                            "deferred",
+                            "deferred_reason",
+                            "skips_left",
+                            "focus",
+                            "breathing",
+                            "today",
+                            "week",
+                            "idle_backend",
+                            "idle_detected",
+                            "prompt_reason",
+                            "can_skip",
+                            "can_postpone"})
         CHECK_MESSAGE(s.contains(key), key);
     CHECK(s["micro"].contains("due_in_s"));
     CHECK(s["today"].contains("workday_end_local"));

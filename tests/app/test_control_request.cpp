@@ -67,7 +67,7 @@ TEST_CASE("pause lengths are bounded before any arithmetic") {
 TEST_CASE("a refusal answered to a control client does not reach the GUI; a tray action's refusal does") {
     std::mutex mutex;
     std::vector<Effect> shown;
-    EngineDriver::Sinks sinks{[&](const std::vector<Effect>& fx) {
+    EngineDriver::Sinks sinks{[&](const std::vector<Effect>& fx, const Status&) {
                                   std::lock_guard lock(mutex);
                                   shown.insert(shown.end(), fx.begin(), fx.end());
                               },

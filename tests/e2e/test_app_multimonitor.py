@@ -6,8 +6,8 @@ harness_x11.start_multimonitor_display; Xvfb can only show one monitor to GTK), 
 A rest break taken from the tray menu (rest_break.every is at least 10m, too long to wait for here; the
 prompt path is the same as for a due break): one "Rest break" window per monitor, each exactly covering its
 monitor, the content (focused) on the primary one; Escape postpones and closes all of them. `respite break
-rest` opens them again and Skip (alt+s) closes all of them. `respite break micro` opens one smaller window
-centred on the primary monitor, and no other break window.
+rest` opens them again and End break (alt+e: a break the user asked for offers no Skip) closes all of them.
+`respite break micro` opens one smaller window centred on the primary monitor, and no other break window.
 Then again without a window manager, where wx's fallback full screen would stretch every rest break frame over
 the whole desktop: each frame still covers exactly its own monitor, and Escape closes them all."""
 import shutil
@@ -100,12 +100,12 @@ def test(s):
     st = s.status()
     assert st["prompt"] is None, st
 
-    # A rest break taken from the CLI covers every monitor too; Skip closes all of its windows.
+    # A rest break taken from the CLI covers every monitor too; End break closes all of its windows.
     r = s.run_cli("break", "rest")
     assert r.returncode == 0, (r.returncode, r.stdout, r.stderr)
     by_monitor = wait_rest_windows(s, 30)
     s.xdotool("windowactivate", "--sync", by_monitor[0])
-    s.key("alt+s")
+    s.key("alt+e")
     wait_no_break_window(s)
     st = s.status()
     assert st["prompt"] is None, st  # (a break the user asked for spends no skip from the budget)

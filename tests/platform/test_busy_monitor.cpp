@@ -27,7 +27,9 @@ namespace {
 struct Recorder {
     std::vector<std::pair<bool, std::string>> changes;
     void attach(respite::BusyMonitor& m) {
-        m.on_busy_changed = [this](bool busy, const std::string& reason) { changes.emplace_back(busy, reason); };
+        m.on_busy_changed = [this](bool busy, respite::BusyReason reason) {
+            changes.emplace_back(busy, std::string(respite::to_string(reason)));
+        };
     }
     bool last_is(bool busy, const std::string& reason) const {
         return !changes.empty() && changes.back() == std::make_pair(busy, reason);
@@ -45,9 +47,9 @@ TEST_CASE("fake busy monitor reports changes only") {
     respite::FakeBusyMonitor m;
     Recorder r;
     r.attach(m);
-    m.set(true, "fullscreen");
-    m.set(true, "fullscreen");
-    m.set(false, "ignored");
+    m.set(true, respite::BusyReason::fullscreen);
+    m.set(true, respite::BusyReason::fullscreen);
+    m.set(false, respite::BusyReason::call);
     CHECK(r.changes.size() == 2);
     CHECK(r.last_is(false, ""));
     m.camera = true;
@@ -73,7 +75,7 @@ TEST_CASE("fullscreen active window is busy; leaving fullscreen clears it") {
     CHECK_FALSE(m->busy());
     send(window, "full");
     REQUIRE(pump_until([&] { return r.last_is(true, "fullscreen"); }, 5s));
-    CHECK(m->reason() == "fullscreen");
+    CHECK(m->reason() == respite::BusyReason::fullscreen);
     send(window, "unfull");
     REQUIRE(pump_until([&] { return r.last_is(false, ""); }, 5s));
     send(window, "full");
@@ -188,9 +190,9 @@ TEST_CASE("camera in use: a process holding /dev/video* open is a call") {
         seen = m->camera_in_use();
     }
     if (seen) {
-        m->check_camera();
-        CHECK(r.last_is(true, "call"));
-        CHECK(m->reason() == "call");
+        m->check_camera(); // scanned off this thread; the answer arrives through the main loop
+        CHECK(pump_until([&] { return r.last_is(true, "call"); }, 5s));
+        CHECK(m->reason() == respite::BusyReason::call);
     }
     kill(child, SIGKILL);
     waitpid(child, nullptr, 0);
@@ -199,6 +201,6 @@ TEST_CASE("camera in use: a process holding /dev/video* open is a call") {
     if (!before) {
         CHECK_FALSE(m->camera_in_use());
         m->check_camera(); // the call is over
-        CHECK(r.last_is(false, ""));
+        CHECK(pump_until([&] { return r.last_is(false, ""); }, 5s));
     }
 }

@@ -176,3 +176,17 @@ TEST_CASE("after hours the status line still says when the next breaks come") {
     CHECK(format_status_line(s, settings, now) ==
           "After hours · 35 min overtime today · breaks resume with your workday");
 }
+
+// Issue 8 §2: the busy monitor said "do-not-disturb" and the tray compared with "dnd", so do-not-disturb showed as
+// "you are busy". The reason is an enum from the monitor to the tray now.
+TEST_CASE("do-not-disturb shows as do not disturb in the tray, not as 'you are busy'") {
+    Status s;
+    s.at = WallTime{std::chrono::hours(24 * 20000)};
+    s.busy = true;
+    s.busy_reason = BusyReason::do_not_disturb;
+    s.deferred = BreakKind::micro;
+    s.deferred_reason = reason_of(s.busy_reason);
+    const std::string line = format_status_line(s, Settings{}, s.at);
+    CHECK(line.find("do not disturb") != std::string::npos);
+    CHECK(line.find("you are busy") == std::string::npos);
+}

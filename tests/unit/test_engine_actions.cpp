@@ -83,7 +83,7 @@ TEST_CASE("focus: micro prompts are held until the work interval ends, then a fo
     t.advance_to("09:30");
     t.presence(Presence::active);
     t.verify();
-    CHECK(t.of(K::break_deferred).at(0).reason == "focus");
+    CHECK(t.of(K::break_deferred).at(0).reason == Reason::focus);
     CHECK(t.of(K::focus_started).at(1).count == 2);
     // A 5-minute focus break is as long as a rest break: both counters start over.
     CHECK(t.status().micro.due_in == 10min);

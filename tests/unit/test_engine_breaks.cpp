@@ -166,7 +166,7 @@ TEST_CASE("postpone re-prompts after the postpone time of screen time, at most m
     t.advance_to("08:30:00");
     t.event(ev::Postpone{});
     t.verify();
-    CHECK(t.of(K::action_refused).back().reason == "no postpones left");
+    CHECK(t.of(K::action_refused).back().refusal == Refusal::no_postpones_left);
     CHECK(t.status().prompt == B::micro);
 }
 
@@ -233,13 +233,13 @@ TEST_CASE("strict mode removes skip and postpone; I'm presenting defers once by 
 TEST_CASE("a break due while busy is deferred and shown when busy ends") {
     Timeline t(micro_only());
     t.advance_to("08:15:00");
-    t.event(ev::BusyChanged{true, "fullscreen"});
+    t.event(ev::BusyChanged{true, BusyReason::fullscreen});
     t.expect("08:20:00", K::break_deferred, B::micro);
     t.expect("08:31:00", K::break_prompt, B::micro);
     t.advance_to("08:31:00");
-    t.event(ev::BusyChanged{false, ""});
+    t.event(ev::BusyChanged{false, BusyReason::none});
     t.verify(); // no heads-up while busy either
-    CHECK(t.of(K::break_deferred).at(0).reason == "fullscreen");
+    CHECK(t.of(K::break_deferred).at(0).reason == Reason::fullscreen);
     CHECK(t.of(K::break_deferred).at(0).until == t.at("08:50:00"));
 }
 
@@ -247,7 +247,7 @@ TEST_CASE("a deferred break is shown at max_deferral at the latest") {
     Settings s = micro_only();
     s.prompts.max_deferral = 15min;
     Timeline t(s);
-    t.event(ev::BusyChanged{true, "call"});
+    t.event(ev::BusyChanged{true, BusyReason::call});
     t.expect("08:20:00", K::break_deferred, B::micro);
     t.expect("08:35:00", K::break_prompt, B::micro);
     t.advance_to("08:40:00");
@@ -306,7 +306,7 @@ TEST_CASE("a rest break falling due replaces a pending micro prompt") {
     t.expect("08:30:00", K::break_prompt, B::rest);
     t.advance_to("08:30:00"); // the user ignores the micro prompt and keeps typing
     t.verify();
-    CHECK(t.of(K::break_cancelled).at(0).reason == "rest");
+    CHECK(t.of(K::break_cancelled).at(0).reason == Reason::rest);
 }
 
 TEST_CASE("the user can start a break at any time") {
@@ -318,7 +318,7 @@ TEST_CASE("the user can start a break at any time") {
     take(t, B::rest);
     t.advance_to("08:12:00");
     t.verify();
-    CHECK(t.of(K::break_prompt).at(0).reason == "user");
+    CHECK(t.of(K::break_prompt).at(0).reason == Reason::user);
     CHECK(t.status().rest.due_in == 50min);
 }
 

@@ -23,7 +23,7 @@ TEST_CASE("cutoff heads-up before the end and the cutoff at the end, when presen
     t.verify();
     CHECK(t.of(K::cutoff_heads_up).at(0).duration == 10min);
     CHECK(t.of(K::cutoff).at(0).until == t.at("17:30"));
-    CHECK(t.of(K::cutoff).at(0).reason.empty());
+    CHECK(t.of(K::cutoff).at(0).reason == Reason::none);
     CHECK(t.status().after_hours);
 }
 
@@ -36,7 +36,7 @@ TEST_CASE("a cutoff missed while away is shown on the first return the same day,
         t.presence(Presence::active);
         t.expect("19:00", K::cutoff);
         t.verify(); // no heads-up: the user was not there for it
-        CHECK(t.of(K::cutoff).at(0).reason == "late");
+        CHECK(t.of(K::cutoff).at(0).reason == Reason::late);
     }
     SUBCASE("the next counting day") {
         Timeline t(workday_only(), "Europe/Berlin", "2026-11-23 16:00");
@@ -68,7 +68,7 @@ TEST_CASE("wrap up in 10 min shows the cutoff notice again") {
     t.event(ev::SnoozeCutoff{10min});
     t.advance_to("17:55");
     t.verify();
-    CHECK(t.of(K::cutoff).at(1).reason == "snoozed");
+    CHECK(t.of(K::cutoff).at(1).reason == Reason::snoozed);
 }
 
 TEST_CASE("overtime reminders each time today's overtime crosses a multiple, with the week's total") {

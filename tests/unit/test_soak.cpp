@@ -37,7 +37,7 @@ std::vector<Step> random_month(unsigned seed) {
         else if (pick < 58)
             s.event = ev::PresenceChanged{Presence::away, {}};
         else if (pick < 62)
-            s.event = ev::BusyChanged{chance(0.5), "fullscreen"};
+            s.event = ev::BusyChanged{chance(0.5), BusyReason::fullscreen};
         else if (pick < 70)
             s.event = ev::StartBreak{chance(0.7) ? BreakKind::micro : BreakKind::rest};
         else if (pick < 76)
@@ -153,9 +153,11 @@ TEST_CASE("soak: 30 random days keep the engine's invariants") {
                 REQUIRE(e.at >= run.effects[i - 1].at); // time order
             if (e.kind == K::break_prompt) {
                 ++prompts;
-                if (e.reason != "user") // a user who clicks "take a break" is there, whatever the monitor said last
-                    CHECK_MESSAGE(run.presence_at_effect[i] != Presence::away, "prompt while away: " << e.reason);
-                const bool due = e.reason.empty() && e.brk != BreakKind::focus;
+                if (e.reason !=
+                    Reason::user) // a user who clicks "take a break" is there, whatever the monitor said last
+                    CHECK_MESSAGE(run.presence_at_effect[i] != Presence::away,
+                                  "prompt while away: " << to_string(e.reason));
+                const bool due = e.reason == Reason::none && e.brk != BreakKind::focus;
                 const std::size_t k = e.brk == BreakKind::rest ? 1 : 0;
                 if (due && last_reset[k]) {
                     const Duration every = k ? defaults.rest_break.every : defaults.micro_break.every;

@@ -1,5 +1,7 @@
 #include "timeline.h"
 
+#include "core/effect_json.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
@@ -84,9 +86,13 @@ void Timeline::restart() {
 }
 
 void Timeline::restart_after(Duration off) {
+    restart_with(engine_->settings(), off);
+}
+
+void Timeline::restart_with(Settings settings, Duration off) {
     const EngineState snapshot = engine_->snapshot();
     now_ = Now{5s, 5s, now_.wall + off};
-    engine_ = std::make_unique<Engine>(engine_->settings(), *local_, now_, snapshot);
+    engine_ = std::make_unique<Engine>(std::move(settings), *local_, now_, snapshot);
     record(engine_->advance(now_));
 }
 
@@ -126,7 +132,8 @@ void Timeline::verify() {
         const Effect& e = effects_[i];
         if (!matched[i] && !ignored_.contains(e.kind))
             extra << "  extra " << to_string(e.kind) << (e.brk ? std::string(" ") + std::string(to_string(*e.brk)) : "")
-                  << " at " << describe(*local_, e.at) << (e.reason.empty() ? "" : " (" + e.reason + ")") << "\n";
+                  << " at " << describe(*local_, e.at)
+                  << (reason_text(e).empty() ? "" : " (" + std::string(reason_text(e)) + ")") << "\n";
     }
     const std::string report = missing.str() + extra.str();
     CHECK_MESSAGE(report.empty(), "timeline differs:\n" << report);

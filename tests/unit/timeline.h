@@ -49,6 +49,8 @@ public:
     void restart();
     /// Restarts after the app was off for `off` (a new boot: since_boot restarts).
     void restart_after(Duration off);
+    /// Restarts after `off` with other settings (the config file changed while the app was off).
+    void restart_with(Settings settings, Duration off);
     /// The user's zone changes (travel); the engine sees it on its next computation.
     void set_zone(std::string zone) { zone_ = std::move(zone); }
     /// Expects an effect at a local time.

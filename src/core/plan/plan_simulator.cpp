@@ -53,7 +53,7 @@ private:
         const bool busy = activity == Activity::busy;
         if (busy != busy_) {
             busy_ = busy;
-            handle(ev::BusyChanged{busy, busy ? "busy" : ""});
+            handle(ev::BusyChanged{busy, BusyReason::none}); // busy for no named reason: deferrals say "busy"
         }
         trace_presence_ = activity == Activity::away   ? Presence::away
                           : activity == Activity::idle ? Presence::idle
