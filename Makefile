@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DRESPITE_WERROR=$(if $(CI),ON,OFF)
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps configure build run test test-asan fuzz format format-check bench clean
+.PHONY: deps configure build run test test-asan fuzz format format-check bench clean package
 
 deps:
 	@./scripts/deps.sh --with-test
@@ -41,6 +41,10 @@ fuzz: deps
 	./build-fuzz/tests/fuzz/fuzz_state_json -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 	    build-fuzz/corpus_state tests/fuzz/corpus_state
 
+# The .deb and the .rpm (packaging/linux/), in build-package/packages/.
+package: deps
+	./packaging/linux/build_packages.sh $(CURDIR)/build-package
+
 format:
 	find src platform tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
 
@@ -51,4 +55,4 @@ bench: build
 	./bench/plan_30_days.sh $(BUILD)
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz build-package
