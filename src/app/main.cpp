@@ -1,8 +1,12 @@
 // Entry point: dispatches subcommands; without one, starts the tray app (or shows the running one).
+#include "app/cli/autostart_command.h"
 #include "app/cli/commands.h"
+#include "app/cli/xdg_paths.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +44,15 @@ int main(int argc, char** argv) {
         return respite::cli::plan(rest, std::cout, std::cerr);
     if (cmd == "config")
         return respite::cli::config(rest, std::cout, std::cerr);
+    if (cmd == "autostart") {
+        // The tray app, for an entry written when no system-wide one is installed: this program without arguments.
+        const std::string self = std::string_view(argv[0]).find('/') == std::string_view::npos
+                                     ? std::string(argv[0])
+                                     : std::filesystem::absolute(argv[0]).lexically_normal().string();
+        const respite::XdgDirs dirs = respite::xdg_dirs();
+        return respite::cli::autostart(rest, {dirs.config_dirs, dirs.config_home, self}, respite::xdg_config_paths(),
+                                       std::cout, std::cerr);
+    }
     if (auto rc = respite::cli::live(cmd, rest, std::cout, std::cerr))
         return *rc;
     std::cerr << "respite: unknown command '" << cmd << "' (see `respite --help`)\n";

@@ -71,6 +71,11 @@ struct NotificationSettings {
     bool sound = true;
 };
 
+/// The app itself.
+struct AppSettings {
+    bool autostart = true; ///< start at login; locked by policy, `respite autostart off` is refused
+};
+
 /// Every setting Respite has.
 struct Settings {
     BreakSettings micro_break{true, 20min, 20s};
@@ -82,6 +87,7 @@ struct Settings {
     FocusSettings focus;
     BreathingSettings breathing;
     NotificationSettings notifications;
+    AppSettings app;
 };
 
 } // namespace respite

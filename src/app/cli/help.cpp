@@ -33,6 +33,7 @@ Offline commands:
   config show [--json]         effective settings with their source layer and lock flag
   config set KEY VALUE         change one key in your config file (comments are kept)
   config unset KEY             remove a key from your config file
+  autostart on|off|status      start the tray app when you log in, or not
   --version                    print the version
   --help                       print this help
 

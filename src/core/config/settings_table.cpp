@@ -111,6 +111,8 @@ constexpr std::array table{
             "pace with text only, no animation"),
     boolean("notifications.sound", [](Settings& s) -> FieldRef { return &s.notifications.sound; },
             "play a sound with notifications"),
+    boolean("app.autostart", [](Settings& s) -> FieldRef { return &s.app.autostart; },
+            "start Respite at login; in policy.toml it locks `respite autostart` to this"),
 };
 // clang-format on
 
