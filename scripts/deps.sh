@@ -5,7 +5,8 @@ build_pkgs=(build-essential cmake pkg-config clang clang-format libclang-rt-14-d
     libwxgtk3.2-dev libnotify-dev libboost-dev doctest-dev libhowardhinnant-date-dev libtomlplusplus-dev
     libayatana-appindicator3-dev nlohmann-json3-dev libcanberra-dev libxss-dev libx11-dev libxext-dev libwayland-dev gettext tzdata ccache)
 test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-dbus xdotool imagemagick openbox
-    procps tigervnc-standalone-server at-spi2-core gir1.2-atspi-2.0)
+    procps tigervnc-standalone-server at-spi2-core gir1.2-atspi-2.0
+    lintian rpm rpmlint desktop-file-utils appstream mmdebstrap)
 want=("${build_pkgs[@]}")
 [ "${1:-}" = "--with-test" ] && want+=("${test_pkgs[@]}")
 missing=()
