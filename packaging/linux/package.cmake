@@ -61,7 +61,8 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_URL ${CPACK_PACKAGE_HOMEPAGE_URL})
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_AUTOPROV OFF)
-set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}")
+# No /usr/lib/.build-id links: the .rpm installs the same files as the .deb (a test compares them).
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}\n%define _build_id_links none")
 set(CPACK_RPM_CHANGELOG_FILE ${RESPITE_PKG_DIR}/rpm-changelog)
 set(CPACK_RPM_USER_FILELIST "%config(noreplace) ${CMAKE_INSTALL_FULL_SYSCONFDIR}/xdg/autostart/respite.desktop"
     "%doc ${CMAKE_INSTALL_FULL_DATADIR}/doc/respite/changelog.gz" "%license ${CMAKE_INSTALL_FULL_DATADIR}/doc/respite/copyright")
