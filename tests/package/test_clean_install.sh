@@ -59,6 +59,7 @@ trap cleanup EXIT
 tar -C "$root" -xf "$base"
 mount -t proc proc "$root/proc"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+rm -f "$root"/etc/apt/sources.list.d/*
 cp "$sources" "$root/etc/apt/sources.list"
 cp "$deb" "$root/tmp/"
 find "$cache/$suite-archives" -name '*.deb' -exec cp {} "$root/var/cache/apt/archives/" \;
@@ -69,7 +70,7 @@ in_root() {
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 in_root apt-get -qq update
-in_root apt-get install -y -qq --no-install-recommends -o APT::Keep-Downloaded-Packages=true \
+in_root apt-get install -y -qq --no-install-recommends -o APT::Keep-Downloaded-Packages=true -o Dpkg::Use-Pty=0 \
     "/tmp/$(basename "$deb")" >"$root/tmp/install.log" 2>&1 || { cat "$root/tmp/install.log"; fail "apt install"; }
 cp -n "$root"/var/cache/apt/archives/*.deb "$cache/$suite-archives/" 2>/dev/null || true
 echo "installed with $(grep -c '^Setting up' "$root/tmp/install.log") packages set up"
@@ -119,7 +120,7 @@ echo "policy.toml: config show --json reports the keys locked; autostart off ref
 
 # Purge: nothing the package installed remains, the conffile included; the admin's policy stays.
 in_root dpkg-query -L respite >"$root/tmp/files.txt"
-in_root apt-get purge -y -qq respite >/dev/null
+in_root apt-get purge -y -qq -o Dpkg::Use-Pty=0 respite >/dev/null
 left=0
 while read -r f; do
     if [ -f "$root$f" ] || [ -L "$root$f" ]; then
