@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DRESPITE_WERROR=$(if $(CI),ON,OFF)
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps configure build run test test-asan test-tsan bless-screenshots fuzz format format-check bench clean
+.PHONY: deps configure build run test test-asan test-tsan bless-screenshots fuzz package format format-check bench clean
 
 deps:
 	@./scripts/deps.sh --with-test
@@ -59,6 +59,10 @@ fuzz: deps
 	./build-fuzz/tests/fuzz/fuzz_control_request -max_total_time=$(FUZZ_SECONDS) -max_len=1024 \
 	    build-fuzz/corpus_control tests/fuzz/corpus_control
 
+# The .deb and the .rpm (packaging/linux/), in build-package/packages/.
+package: deps
+	./packaging/linux/build_packages.sh $(CURDIR)/build-package
+
 format:
 	find src platform tests -name '*.cpp' -o -name '*.h' | xargs clang-format -i
 
@@ -69,4 +73,4 @@ bench: build
 	./bench/plan_30_days.sh $(BUILD)
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz build-package

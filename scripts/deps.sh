@@ -5,7 +5,8 @@ build_pkgs=(build-essential cmake pkg-config clang clang-format libclang-rt-14-d
     libwxgtk3.2-dev libnotify-dev libboost-dev doctest-dev libhowardhinnant-date-dev libtomlplusplus-dev
     libayatana-appindicator3-dev nlohmann-json3-dev libcli11-dev libcanberra-dev libxss-dev libx11-dev libxext-dev libwayland-dev gettext tzdata ccache)
 test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-dbus xdotool imagemagick openbox
-    procps tigervnc-standalone-server at-spi2-core gir1.2-atspi-2.0)
+    procps tigervnc-standalone-server at-spi2-core gir1.2-atspi-2.0
+    lintian rpm rpmlint desktop-file-utils appstream mmdebstrap)
 # bench/footprint.sh: Workrave to compare with, a real tray host (xfce4-panel's systray serves SNI and XEmbed),
 # python3-xlib to watch X events, dbusmock as the notification daemon, gdbus to call Workrave.
 bench_pkgs=(workrave xfce4-panel python3-xlib python3-dbusmock libglib2.0-bin xvfb dbus procps coreutils)

@@ -78,6 +78,11 @@ struct SoundSettings {
     int volume = 60;                 ///< percent; 0 = silent
 };
 
+/// The app itself.
+struct AppSettings {
+    bool autostart = true; ///< start at login; locked by policy, `respite autostart off` is refused
+};
+
 /// Every setting Respite has.
 struct Settings {
     BreakSettings micro_break{true, 20min, 20s};
@@ -90,6 +95,7 @@ struct Settings {
     BreathingSettings breathing;
     NotificationSettings notifications;
     SoundSettings sound;
+    AppSettings app;
 };
 
 } // namespace respite

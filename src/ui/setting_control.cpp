@@ -108,6 +108,7 @@ constexpr std::pair<std::string_view, const char*> labels[] = {
     {"sound", wxTRANSLATE("Sound")},
     {"break_end", wxTRANSLATE("Break end")},
     {"volume", wxTRANSLATE("Volume")},
+    {"autostart", wxTRANSLATE("Start at login")},
 };
 } // namespace
 

@@ -86,6 +86,10 @@ public:
         wxScrolledWindow* page = nullptr;
         wxFlexGridSizer* grid = nullptr;
         for (const SettingInfo& info : settings_table()) {
+            // Autostart is the XDG autostart entry, which `respite autostart` writes; a checkbox here would only
+            // write config.toml (app.autostart matters as an administrator's policy lock).
+            if (info.section() == "app")
+                continue;
             if (page == nullptr || info.section() != current) {
                 current = info.section();
                 page = new wxScrolledWindow(book_, wxID_ANY, wxDefaultPosition, wxDefaultSize,

@@ -47,7 +47,8 @@ TEST_CASE("config table: every documented key exists exactly once") {
                               "breathing.default_minutes",
                               "breathing.chime",
                               "breathing.reduced_motion",
-                              "notifications.sound"};
+                              "notifications.sound",
+                              "app.autostart"};
     for (const char* key : contract) {
         CAPTURE(key);
         CHECK(find_setting(key) != nullptr);

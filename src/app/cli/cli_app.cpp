@@ -1,5 +1,6 @@
 // The command line as a whole: CLI11 parses it, every subcommand answers --help, a misspelt word gets a
 // suggestion, and no subcommand starts (or shows) the tray app.
+#include "app/cli/autostart_command.h"
 #include "app/cli/commands.h"
 #include "app/cli/launch_app.h"
 #include "core/config/suggest.h"
@@ -81,6 +82,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_live_commands(app, action, out, err);
     add_plan_command(app, action, out, err);
     add_config_command(app, action, out, err);
+    add_autostart_command(app, action, out, err);
     if (argc == 2 && std::string_view(argv[1]) == "help") {
         out << app.help();
         return exit_ok;

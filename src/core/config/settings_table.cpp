@@ -124,6 +124,8 @@ constexpr std::array table{
            translatable("the sound at the end of a break taken in full")),
     integer("sound.volume", 0, 100, [](Settings& s) -> FieldRef { return &s.sound.volume; },
             translatable("loudness of Respite's sounds, in percent (0 = silent)")),
+    boolean("app.autostart", [](Settings& s) -> FieldRef { return &s.app.autostart; },
+            translatable("start Respite when you log in")),
 };
 // clang-format on
 
