@@ -8,21 +8,26 @@
 # derived from the machine's, own lists and cache): the machine's apt configuration is never changed.
 # The versions are those of the Debian packages the Linux build uses, so both builds run the same code.
 # Usage: build_windows_deps.sh [--cmake-cache FILE]   (FILE: a CMake initial cache naming the prefixes)
+#        build_windows_deps.sh --check   exits 0 when everything is built (warm), 1 otherwise; builds nothing.
+# Runs hold a lock on the cache, so two builds of the same prefix wait for each other instead of colliding.
 set -euo pipefail
 shopt -s inherit_errexit
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(dirname "$here")
 cache_file=""
+check=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --cmake-cache) cache_file=$2; shift 2 ;;
-    *) echo "build_windows_deps: unknown option $1 (use --cmake-cache FILE)" >&2; exit 2 ;;
+    --check) check=1; shift ;;
+    *) echo "build_windows_deps: unknown option $1 (use --cmake-cache FILE, --check)" >&2; exit 2 ;;
     esac
 done
 log() { echo "windows-deps: $*" >&2; }
 die() { echo "windows-deps: error: $*" >&2; exit 1; }
 
 cross=x86_64-w64-mingw32
+if [ $check = 1 ] && ! command -v $cross-g++-posix >/dev/null; then exit 1; fi
 command -v $cross-g++-posix >/dev/null || die "$cross-g++-posix missing: run scripts/deps.sh --with-windows"
 command -v dpkg-source >/dev/null || die "dpkg-source missing (dpkg-dev): run scripts/deps.sh --with-windows"
 
@@ -38,15 +43,19 @@ cache=${RESPITE_WINDOWS_CACHE:-$HOME/.cache/respite-windows}
 # the archive still has it, else the newest revision of the same upstream version, else the newest that the
 # archive serves. Remembered (with the download), so a warm run needs no apt at all.
 resolve() {
-    local pkg=$1 want=$2 memo=$cache/apt/resolved/$1_$(safe "$2") all v
+    local pkg=$1 want=$2 memo all candidates v dl
+    memo=$cache/apt/resolved/${pkg}_$(safe "$want")
     if [ -f "$memo" ]; then cat "$memo"; return; fi
+    [ $check = 0 ] || exit 1
     apt_private
     all=$(apt-cache "${apt_opts[@]}" showsrc --only-source "$pkg" | sed -n 's/^Version: //p' | sort -Vr)
     [ -n "$all" ] || die "no source package $pkg in $cache/apt/sources.list"
-    local up=${want%-*}
-    for v in $( (echo "$want"; while read -r v; do [ "${v%-*}" != "$up" ] || echo "$v"; done <<<"$all"; echo "$all") | awk '!seen[$0]++'); do
+    # the installed version, then the same upstream version (newest revision first), then all, newest first
+    candidates=$( (echo "$want"; awk -v up="${want%-*}" '{ u = $0; sub(/-[^-]*$/, "", u) } u == up' <<<"$all";
+        echo "$all") | awk '!seen[$0]++')
+    for v in $candidates; do
         grep -qxF "$v" <<<"$all" || continue
-        local dl=$cache/apt/src/$pkg/$(safe "$v")
+        dl=$cache/apt/src/$pkg/$(safe "$v")
         mkdir -p "$dl"
         if (cd "$dl" && apt-get "${apt_opts[@]}" -qq source --download-only --only-source "$pkg=$v" >&2); then
             [ "$v" = "$want" ] || log "source $pkg=$want is not in the archive: using $v"
@@ -206,6 +215,16 @@ build_tzdata() {
     rm -rf "$work"
 }
 
+if [ $check = 1 ]; then
+    [ -f "$prefix/.complete" ] && [ -f "$tzdir/.complete" ] && exit 0
+    exit 1
+fi
+mkdir -p "$cache"
+exec 9>"$cache/lock"
+if ! flock -n 9; then
+    log "another build holds $cache/lock: waiting for it"
+    flock 9
+fi
 if [ -f "$prefix/.complete" ]; then
     log "libraries up to date in $prefix"
 else
