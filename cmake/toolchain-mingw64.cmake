@@ -39,6 +39,8 @@ if(RESPITE_WINDOWS_PREFIX)
     set(doctest_DIR ${_respite_pkgs} CACHE PATH "")
     set(Boost_NO_BOOST_CMAKE ON CACHE BOOL "")
     set(Boost_INCLUDE_DIR ${RESPITE_WINDOWS_PREFIX}/host-headers CACHE PATH "")
+    # FindwxWidgets would run the build machine's (GTK) wx-config: name the MSW one of the prefix.
+    set(wxWidgets_CONFIG_EXECUTABLE ${RESPITE_WINDOWS_PREFIX}/bin/wx-config CACHE FILEPATH "")
 endif()
 
 # ctest (and add_test) run the .exe files under wine when it is installed.

@@ -39,6 +39,14 @@ src_version() {
     echo "$v"
 }
 cache=${RESPITE_WINDOWS_CACHE:-$HOME/.cache/respite-windows}
+if [ $check = 0 ]; then
+    mkdir -p "$cache"
+    exec 9>"$cache/lock"
+    if ! flock -n 9; then
+        log "another build holds $cache/lock: waiting for it"
+        flock 9
+    fi
+fi
 # resolve SRCPKG INSTALLED: downloads the Debian source to build and prints its version: the installed one when
 # the archive still has it, else the newest revision of the same upstream version, else the newest that the
 # archive serves. Remembered (with the download), so a warm run needs no apt at all.
@@ -218,12 +226,6 @@ build_tzdata() {
 if [ $check = 1 ]; then
     [ -f "$prefix/.complete" ] && [ -f "$tzdir/.complete" ] && exit 0
     exit 1
-fi
-mkdir -p "$cache"
-exec 9>"$cache/lock"
-if ! flock -n 9; then
-    log "another build holds $cache/lock: waiting for it"
-    flock 9
 fi
 if [ -f "$prefix/.complete" ]; then
     log "libraries up to date in $prefix"
