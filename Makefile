@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DRESPITE_WERROR=$(if $(CI),ON,OFF)
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps configure build run test test-asan fuzz format format-check bench clean windows windows-test
+.PHONY: deps configure build run test test-asan fuzz format format-check bench clean
 
 deps:
 	@./scripts/deps.sh --with-test
@@ -25,22 +25,6 @@ test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(TEST_JOBS)
 	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test; \
 	else echo "test: Windows tests skipped: the cross build is not warm yet (make windows-test builds it once)"; fi
-
-# The Windows cross build (docs/windows-build.md): mingw-w64, third-party code built from Debian's sources into a
-# cache keyed by their versions (minutes the first time, nothing after), then the core and its unit tests.
-# `make test` runs windows-test in CI (which installs the tools and builds the cache if it is cold: about 10
-# minutes on an idle machine) and elsewhere only when the cache is warm.
-WINDOWS_BUILD ?= build-windows
-windows:
-	@./scripts/deps.sh --with-windows
-	./scripts/build_windows_deps.sh --cmake-cache $(WINDOWS_BUILD)/windows-deps.cmake >/dev/null
-	cmake -S . -B $(WINDOWS_BUILD) -C $(WINDOWS_BUILD)/windows-deps.cmake \
-	    -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-mingw64.cmake -DRESPITE_GUI=OFF $(CMAKE_FLAGS)
-	cmake --build $(WINDOWS_BUILD) -j$(JOBS) --target respite_core core_tests
-
-# The core unit tests under wine (part of `make test`).
-windows-test: windows
-	./tests/windows/run_core_tests_under_wine.sh $(WINDOWS_BUILD)
 
 # Core and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: deps
@@ -69,4 +53,21 @@ bench: build
 	./bench/plan_30_days.sh $(BUILD)
 
 clean:
-	rm -rf build build-asan build-fuzz build-windows
+	rm -rf build build-asan build-fuzz
+
+# The Windows cross build (docs/windows-build.md): mingw-w64, third-party code built from Debian's sources into a
+# cache keyed by their versions (minutes the first time, nothing after), then the core and its unit tests.
+# `make test` runs windows-test in CI (which installs the tools and builds the cache if it is cold: about 10
+# minutes on an idle machine) and elsewhere only when the cache is warm.
+.PHONY: windows windows-test
+WINDOWS_BUILD ?= build-windows
+windows:
+	@./scripts/deps.sh --with-windows
+	./scripts/build_windows_deps.sh --cmake-cache $(WINDOWS_BUILD)/windows-deps.cmake >/dev/null
+	cmake -S . -B $(WINDOWS_BUILD) -C $(WINDOWS_BUILD)/windows-deps.cmake \
+	    -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-mingw64.cmake -DRESPITE_GUI=OFF $(CMAKE_FLAGS)
+	cmake --build $(WINDOWS_BUILD) -j$(JOBS) --target respite_core core_tests
+
+# The core unit tests under wine (part of `make test`).
+windows-test: windows
+	./tests/windows/run_core_tests_under_wine.sh $(WINDOWS_BUILD)
