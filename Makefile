@@ -49,12 +49,6 @@ format:
 format-check:
 	./scripts/check_format.sh
 
-bench: build
-	./bench/plan_30_days.sh $(BUILD)
-
-clean:
-	rm -rf build build-asan build-fuzz
-
 # The Windows cross build (docs/windows-build.md): mingw-w64, third-party code built from Debian's sources into a
 # cache keyed by their versions (minutes the first time, nothing after), then the core and its unit tests.
 # `make test` runs windows-test in CI (which installs the tools and builds the cache if it is cold: about 10
@@ -71,3 +65,9 @@ windows:
 # The core unit tests under wine (part of `make test`).
 windows-test: windows
 	./tests/windows/run_core_tests_under_wine.sh $(WINDOWS_BUILD)
+
+bench: build
+	./bench/plan_30_days.sh $(BUILD)
+
+clean:
+	rm -rf build build-asan build-fuzz
