@@ -30,13 +30,14 @@ set(CMAKE_FIND_LIBRARY_SUFFIXES .a)
 
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
 
-# Header-only Debian libraries (Boost, toml++, nlohmann-json, doctest): thin package configs pointing at
+# Header-only Debian libraries (Boost, toml++, nlohmann-json, doctest, CLI11): thin package configs pointing at
 # ${RESPITE_WINDOWS_PREFIX}/host-headers, which links only those folders of /usr/include.
 if(RESPITE_WINDOWS_PREFIX)
     set(_respite_pkgs ${CMAKE_CURRENT_LIST_DIR}/windows-packages)
     set(tomlplusplus_DIR ${_respite_pkgs} CACHE PATH "")
     set(nlohmann_json_DIR ${_respite_pkgs} CACHE PATH "")
     set(doctest_DIR ${_respite_pkgs} CACHE PATH "")
+    set(CLI11_DIR ${_respite_pkgs} CACHE PATH "")
     set(Boost_NO_BOOST_CMAKE ON CACHE BOOL "")
     set(Boost_INCLUDE_DIR ${RESPITE_WINDOWS_PREFIX}/host-headers CACHE PATH "")
     # FindwxWidgets would run the build machine's (GTK) wx-config: name the MSW one of the prefix.

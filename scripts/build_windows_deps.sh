@@ -200,8 +200,9 @@ prefix=$cache/$(safe "wx-$wx_ver-png-$png_ver-date-$date_ver-mingw-$gcc_ver-r$re
 link_host_headers() {
     local d=$prefix/host-headers
     mkdir -p "$d"
-    for h in boost toml++ nlohmann doctest; do
-        [ -e "/usr/include/$h" ] || die "/usr/include/$h missing: run scripts/deps.sh"
+    # CLI11 (CLI/) only where the build uses it (main since the CLI split); the others always.
+    for h in boost toml++ nlohmann doctest CLI; do
+        [ -e "/usr/include/$h" ] || { [ "$h" = CLI ] && continue; die "/usr/include/$h missing: run scripts/deps.sh"; }
         ln -sfn "/usr/include/$h" "$d/$h"
     done
 }
