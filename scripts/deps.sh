@@ -10,12 +10,18 @@ test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-
 # bench/footprint.sh: Workrave to compare with, a real tray host (xfce4-panel's systray serves SNI and XEmbed),
 # python3-xlib to watch X events, dbusmock as the notification daemon, gdbus to call Workrave.
 bench_pkgs=(workrave xfce4-panel python3-xlib python3-dbusmock libglib2.0-bin xvfb dbus procps coreutils)
+# The Windows cross build (make windows) and its tests under wine: mingw-w64 (-posix threads), zlib for mingw,
+# dpkg-dev for `apt-get source` (scripts/build_windows_deps.sh), unicode-cldr-core for windowsZones.xml,
+# wine to run the tests, msitools (wixl) for the MSI.
+windows_pkgs=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-tools
+    libz-mingw-w64-dev dpkg-dev unicode-cldr-core wine wine64 msitools xvfb xauth)
 want=("${build_pkgs[@]}")
 for arg in "$@"; do
     case "$arg" in
     --with-test) want+=("${test_pkgs[@]}") ;;
     --with-bench) want+=("${bench_pkgs[@]}") ;;
-    *) echo "deps: unknown option $arg (use --with-test, --with-bench)" >&2; exit 2 ;;
+    --with-windows) want+=("${windows_pkgs[@]}") ;;
+    *) echo "deps: unknown option $arg (use --with-test, --with-bench, --with-windows)" >&2; exit 2 ;;
     esac
 done
 missing=()

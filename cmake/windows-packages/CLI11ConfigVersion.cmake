@@ -1,0 +1,2 @@
+include(${CMAKE_CURRENT_LIST_DIR}/header_only_package.cmake)
+respite_header_version(CLI/Version.hpp CLI11_VERSION_MAJOR CLI11_VERSION_MINOR CLI11_VERSION_PATCH)

@@ -1,0 +1,2 @@
+include(${CMAKE_CURRENT_LIST_DIR}/header_only_package.cmake)
+respite_header_version(doctest/doctest.h DOCTEST_VERSION_MAJOR DOCTEST_VERSION_MINOR DOCTEST_VERSION_PATCH)
