@@ -160,7 +160,7 @@ void RespiteApp::sync_windows() {
         if (session_pattern_)
             plan = ui::with_pattern(plan, *session_pattern_);
         breathing_->show(plan);
-    } else if (!status_.breathing && breathing_->visible()) {
+    } else if (!status_.breathing && breathing_->in_session()) {
         closing_breathing_ = true;
         breathing_->close();
         closing_breathing_ = false;

@@ -107,8 +107,12 @@ std::vector<Effect> EngineDriver::handle_now(const Event& event, Sender sender) 
     else if (std::holds_alternative<ev::BusyChanged>(event))
         event_matters = false;
     std::vector<Effect> shown = effects;
+    // What the control client is answered with is its feedback (printed by the CLI): a refusal, or the start of
+    // the focus session it asked for, is not shown a second time as a desktop notification.
     if (sender == Sender::control_client)
-        std::erase_if(shown, [](const Effect& e) { return e.kind == EffectKind::action_refused; });
+        std::erase_if(shown, [](const Effect& e) {
+            return e.kind == EffectKind::action_refused || e.kind == EffectKind::focus_started;
+        });
     dispatch(std::move(shown), event_matters);
     rearm(now);
     return effects;

@@ -72,11 +72,12 @@ public:
     /// The engine thread's io_context (the IPC server and signal set live on it).
     boost::asio::io_context& io() { return io_; }
 
-    /// Who sent an event: a control-socket client is answered its refusals, so the GUI does not show them too.
+    /// Who sent an event: a control-socket client is answered its refusals and its focus start, so the GUI does not
+    /// show them too.
     enum class Sender { gui, control_client };
 
     // --- engine thread only ---
-    /// Applies an event now: effects dispatched (without refusals for a control client), state saved soon, timer
+    /// Applies an event now: effects dispatched (without what a control client is answered), state saved soon, timer
     /// re-armed. Returns every effect.
     std::vector<Effect> handle_now(const Event& event, Sender sender = Sender::gui);
     /// Advances to the present: effects dispatched, timer re-armed.

@@ -45,6 +45,7 @@ struct BreathingPresenter::Impl {
     Sound* sound = nullptr;
     BreathingFinished on_finished;
     wxWeakRef<BreathingFrame> frame;
+    bool ended = false; ///< the open window shows a finished session's kind word
 };
 
 BreathingPresenter::BreathingPresenter(Sound* sound, BreathingFinished on_finished) : impl_(std::make_unique<Impl>()) {
@@ -58,6 +59,7 @@ BreathingPresenter::~BreathingPresenter() {
 }
 
 void BreathingPresenter::show(const BreathingPlan& plan) {
+    impl_->ended = false;
     if (visible()) {
         impl_->frame->restart(plan);
     } else {
@@ -79,14 +81,19 @@ void BreathingPresenter::close() {
 void BreathingPresenter::session_ended() {
     if (!visible())
         return;
-    if (impl_->frame->near_end())
+    if (impl_->frame->near_end()) {
         impl_->frame->complete();
-    else
+        impl_->ended = true;
+    } else
         close();
 }
 
 bool BreathingPresenter::visible() const {
     return impl_->frame && !impl_->frame->IsBeingDeleted();
+}
+
+bool BreathingPresenter::in_session() const {
+    return visible() && !impl_->ended;
 }
 
 } // namespace respite::ui

@@ -53,6 +53,8 @@ public:
     void session_ended();
     /// True while the window is open.
     bool visible() const;
+    /// True while the window shows a session still running (not the kind word after one that ran its length).
+    bool in_session() const;
 
 private:
     struct Impl;

@@ -2,6 +2,7 @@
 """With no StatusNotifierWatcher but an XEmbed system tray, the app docks a wxTaskBarIcon there (and shows no
 status window); clicking the icon pops up the same menu: a popup-menu window maps near the icon (seen from
 X: a viewable override-redirect child of the root typed _NET_WM_WINDOW_TYPE_POPUP_MENU), and Escape closes it."""
+import os
 import re
 import subprocess
 import sys
@@ -30,6 +31,10 @@ def popup_menus(s):
 def test(s):
     tz = midday_timezone()
     s.write_config(workday_config(tz))
+    # Not a first start: with no window manager, GTK's popup menu did not map while the welcome window was up
+    # (seen once the welcome window landed; an open question, not what this test is about).
+    os.makedirs(os.path.join(s.dirs["XDG_STATE_HOME"], "respite"), exist_ok=True)
+    open(os.path.join(s.dirs["XDG_STATE_HOME"], "respite", "welcome-seen"), "w").close()
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz}, wait_socket=True)
     icon = s.wait_for(lambda: s.docked_icons() and s.docked_icons()[0], 15, what="icon docked in the XEmbed tray")
     time.sleep(1)
