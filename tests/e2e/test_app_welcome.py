@@ -24,7 +24,9 @@ def test(s):
     assert not os.path.exists(marker), "the marker was written before the window was closed"
 
     # Closing it by the keyboard ("Got it" is the default button) remembers it.
+    # The window manager hands the focus over asynchronously: the key goes out once the window has it.
     s.xdotool("windowactivate", "--sync", wid)
+    s.wait_for(lambda: s.xdotool("getactivewindow") == str(wid), 10, what="the welcome window focused")
     s.xdotool("key", "--clearmodifiers", "Return")
     s.wait_no_window(TITLE)
     s.wait_for(lambda: os.path.exists(marker), 5, what="the welcome-seen marker")
