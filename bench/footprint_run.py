@@ -20,6 +20,15 @@ import footprint_report as report  # noqa: E402
 from footprint_x11 import XWatcher, panel_area  # noqa: E402
 
 binary, tmp = os.path.abspath(sys.argv[1]), sys.argv[2]
+# The tray app itself, as the desktop and autostart entries start it: its stderr carries RESPITE_TRACE (a `respite`
+# launch hands over to a detached respite-app whose output goes nowhere).
+app = os.path.join(os.path.dirname(binary), "respite-app")
+
+
+def not_first_start(state_home):
+    """A returning user: no welcome window open during the measurement."""
+    os.makedirs(os.path.join(state_home, "respite"), exist_ok=True)
+    open(os.path.join(state_home, "respite", "welcome-seen"), "w").close()
 SETTLE = float(os.environ.get("SETTLE", "20"))
 DURATION = float(os.environ.get("DURATION", "60"))
 DUE_BREAK = os.environ.get("DUE_BREAK", "1") == "1"
@@ -255,9 +264,10 @@ def due_break(s, tz):
     # A state of its own: the first run paused Respite (to close its break window), and the pause is saved.
     state = os.path.join(tmp, "due-state")
     os.makedirs(state, exist_ok=True)
+    not_first_start(state)
     env = dict(s.env, RESPITE_TRACE="1", TZ=tz, RESPITE_IDLE_BACKEND="always-present", XDG_STATE_HOME=state)
     t = time.monotonic()
-    s.spawn("respite-due", [binary], env=env)
+    s.spawn("respite-due", [app], env=env)
     m = s.watcher.wait_map(None, t, 100, re.compile("^Micro-break$"))
     log = s.log("respite-due")
     s.stop("respite-due")
@@ -292,7 +302,8 @@ def main():
     try:
         s.start()
         rest = re.compile("^Rest break$")
-        results["respite"] = measure(s, "respite", [binary], {"RESPITE_TRACE": "1", "TZ": tz},
+        not_first_start(os.environ["XDG_STATE_HOME"])
+        results["respite"] = measure(s, "respite", [app], {"RESPITE_TRACE": "1", "TZ": tz},
                                      [binary, "break", "rest"], rest, "respite-app", [binary, "pause", "30m"])
         results["workrave"] = measure(s, "workrave", ["workrave"], {}, [
             "gdbus", "call", "--session", "--dest", "org.workrave.Workrave", "--object-path", "/org/workrave/Workrave/UI",
