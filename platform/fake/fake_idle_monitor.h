@@ -13,8 +13,11 @@ public:
     std::vector<Duration> thresholds;
     /// Whether start() was called.
     bool started = false;
+    /// What always_present() answers (true: a backend that sees no input, like the "always-present" one).
+    bool sees_no_input = false;
 
     void start() override { started = true; }
+    bool always_present() const override { return sees_no_input; }
     void set_thresholds(std::vector<Duration> t) override {
         std::erase_if(t, [](Duration d) { return d <= Duration::zero(); });
         std::sort(t.begin(), t.end());

@@ -1,5 +1,7 @@
 #include "app/respite_app.h"
+#include "app/effect_router.h"
 #include "app/trace.h"
+#include "app/wx_window_presenter.h"
 
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
@@ -15,16 +17,11 @@
 #include "platform/sound.h"
 #include "ui/about_dialog.h"
 #include "ui/asset_paths.h"
-#include "ui/break_window.h"
-#include "ui/breathing_dialog.h"
-#include "ui/cutoff_dialog.h"
 #include "ui/i18n.h"
 #include "ui/messages.h"
-#include "ui/notification_popup.h"
 #include "ui/post_to_gui.h"
 #include "ui/settings_dialog.h"
 #include "ui/tray_menu.h"
-#include "ui/welcome_dialog.h"
 
 #include <wx/intl.h>
 
@@ -53,6 +50,11 @@ std::string idle_backend_label(const IdleMonitor* idle) {
     if (idle->always_present())
         return idle->backend_name() + " — " + utf8(_("idle is not detected; breaks count down while shown"));
     return idle->backend_name();
+}
+
+// The marker of a closed welcome window, beside the state file.
+std::filesystem::path welcome_marker() {
+    return default_state_path().parent_path() / "welcome-seen";
 }
 
 // bench/footprint.sh and a person profiling start-up: wall-clock instants of the start-up steps.
@@ -90,44 +92,44 @@ void RespiteApp::finish_startup() {
     start_engine();
     build_windows();
     start_monitors();
+    // From the engine's first advance on, its effects and status reach the user through the router.
+    router_ = std::make_unique<EffectRouter>(
+        EffectRouter::Ports{windows_.get(), notifier_.get(), sound_.get(), idle_.get(), busy_.get(),
+                            [this](Event event) { driver_->post(std::move(event)); }},
+        settings_);
     driver_->start();
     if (!config.error.empty())
         config_invalid(config.error);
     if (!config.policy_error.empty()) {
         std::cerr << "respite: " << config.policy_error << "\n";
-        notify("policy", {utf8(_("The administrator's policy could not be read")), config.policy_error});
+        router_->notify("policy", {utf8(_("The administrator's policy could not be read")), config.policy_error});
     }
     if (!startup_problems_.empty())
-        notify("state", {utf8(_("Respite started afresh")), startup_problems_});
+        router_->notify("state", {utf8(_("Respite started afresh")), startup_problems_});
     show_welcome_once();
     trace_startup("ready");
 }
 
-// First start: a welcome window, once. Closing it leaves a marker beside the state file, written atomically.
+// First start: a welcome window, once. Closing it leaves a marker beside the state file (build_windows).
 void RespiteApp::show_welcome_once() {
-    const auto marker = default_state_path().parent_path() / "welcome-seen";
     std::error_code ec;
-    if (std::filesystem::exists(marker, ec) || ec)
+    if (std::filesystem::exists(welcome_marker(), ec) || ec)
         return;
-    ui::WelcomeActions actions;
-    actions.open_settings = [this] {
-        if (settings_dialog_)
-            settings_dialog_->show();
-    };
-    actions.closed = [marker] {
-        if (const auto error = platform::write_file_atomic(marker, "closed\n"); !error.empty())
-            std::cerr << "respite: " << error << "\n";
-    };
-    welcome_ = std::make_unique<ui::WelcomePresenter>(std::move(actions));
-    welcome_->show({settings_, tray_ && tray_->has_tray_icon(), user_config_path().string()});
+    router_->show_welcome({settings_, tray_ && tray_->has_tray_icon(), user_config_path().string()});
 }
 
 // The driver exists before its engine so that the socket claims the single instance before the tray registers;
 // nothing on its io_context runs until driver_->start().
 bool RespiteApp::claim_control_socket() {
     state_store_ = std::make_unique<StateStore>(default_state_path());
-    EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects, const Status& s) { on_effects(effects, s); },
-                              [this](const Status& status) { on_status(status); }};
+    EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects, const Status& s) {
+                                  if (router_)
+                                      router_->on_effects(effects, s);
+                              },
+                              [this](const Status& status) {
+                                  if (router_)
+                                      router_->on_status(status);
+                              }};
     auto save = [store = state_store_.get()](const EngineState& state) {
         const std::string error = store->save(state);
         if (!error.empty())
@@ -183,7 +185,12 @@ void RespiteApp::start_engine() {
                 tray_->popup();
         });
     };
-    hooks.breathing_pattern = [this](BreathingPattern p) { ui::post_to_gui([this, p] { next_pattern_ = p; }); };
+    hooks.breathing_pattern = [this](BreathingPattern p) {
+        ui::post_to_gui([this, p] {
+            if (router_)
+                router_->use_pattern_once(p);
+        });
+    };
     control_ = std::make_unique<Control>(*driver_, std::move(hooks));
 
     watcher_ = std::make_unique<ConfigWatcher>(driver_->io(), user_config_path(), [this] { control_->reload(); });
@@ -195,21 +202,24 @@ void RespiteApp::build_windows() {
     sound_ = make_sound(ui::sounds_dir());
     choose_sounds();
     notifier_ = make_notifier("Respite", "respite");
-    popup_ = std::make_unique<ui::NotificationPopup>();
-    breaks_ = std::make_unique<ui::BreakPresenter>(
-        ui::BreakActions{[this] { driver_->post(ev::Postpone{}); }, [this] { driver_->post(ev::Skip{}); },
-                         [this] { driver_->post(ev::Presenting{}); }, [this] { driver_->post(ev::Skip{}); }});
-    breathing_ = std::make_unique<ui::BreathingPresenter>(sound_.get(), [this](Duration, bool completed) {
-        // A session exists only while its window does: closed early (or from outside), the session ends too.
-        if (closing_breathing_)
-            return;
-        breathing_stop_sent_ = true; // until the engine's breathing_finished: never reopened meanwhile
-        if (!completed)
-            driver_->post(ev::StopBreathing{});
-    });
-    cutoff_ = std::make_unique<ui::CutoffPresenter>(
-        ui::CutoffActions{[this](Duration d) { driver_->post(ev::SnoozeCutoff{d}); },
-                          [this] { driver_->post(ev::PauseUntilNextWorkday{}); }});
+    WindowActions actions;
+    actions.breaks = {[this] { driver_->post(ev::Postpone{}); }, [this] { driver_->post(ev::Skip{}); },
+                      [this] { driver_->post(ev::Presenting{}); }, [this] { driver_->post(ev::Skip{}); }};
+    actions.breathing_finished = [this](Duration, bool completed) {
+        if (router_)
+            router_->breathing_window_closed(completed);
+    };
+    actions.cutoff = {[this](Duration d) { driver_->post(ev::SnoozeCutoff{d}); },
+                      [this] { driver_->post(ev::PauseUntilNextWorkday{}); }};
+    actions.welcome.open_settings = [this] {
+        if (settings_dialog_)
+            settings_dialog_->show();
+    };
+    actions.welcome.closed = [] {
+        if (const auto error = platform::write_file_atomic(welcome_marker(), "closed\n"); !error.empty())
+            std::cerr << "respite: " << error << "\n";
+    };
+    windows_ = std::make_unique<WxWindowPresenter>(std::move(actions), sound_.get(), tray_.get());
     settings_dialog_ = std::make_unique<ui::SettingsPresenter>(current_config_paths(), write_user_config, [this] {
         boost::asio::post(driver_->io(), [this] { control_->reload(); });
     });
@@ -221,13 +231,15 @@ void RespiteApp::build_tray() {
     ui::TrayActions actions;
     actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
     actions.meditate = [this](int minutes) {
-        next_quick_meditation_ = true;
+        if (router_)
+            router_->next_is_quick_meditation();
         driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)});
     };
     actions.set_pattern = [this](BreathingPattern p) {
         // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
         // reloaded, so the menu's tick, the sessions and the next start all agree.
-        session_pattern_ = p;
+        if (router_)
+            router_->use_pattern(p);
         settings_.breathing.pattern = p;
         Settings chosen = settings_;
         const auto* info = find_setting("breathing.pattern");
@@ -239,11 +251,11 @@ void RespiteApp::build_tray() {
                 if (control_)
                     control_->reload();
             });
-        if (tray_)
-            tray_->update(status_, settings_);
+        if (router_)
+            router_->settings_changed();
     };
     actions.toggle_focus = [this] {
-        if (status_.focus_active)
+        if (router_ && router_->status().focus_active)
             driver_->post(ev::FocusStop{});
         else
             driver_->post(ev::FocusStart{});
@@ -310,6 +322,12 @@ void RespiteApp::start_monitors() {
     clock_->start();
 }
 
+void RespiteApp::config_invalid(const std::string& error) {
+    if (router_)
+        router_->notify("config", {utf8(_("Your settings file has an error")),
+                                   error + "\n" + utf8(_("Respite keeps running with the previous settings."))});
+}
+
 // The bundled sounds and volume of the settings (sound.*).
 void RespiteApp::choose_sounds() {
     if (!sound_)
@@ -323,8 +341,8 @@ void RespiteApp::settings_changed(const Settings& settings) {
     choose_sounds();
     if (idle_)
         idle_->set_thresholds(idle_thresholds(settings_));
-    if (tray_)
-        tray_->update(status_, settings_);
+    if (router_)
+        router_->settings_changed();
 }
 
 void RespiteApp::request_exit() {
@@ -347,6 +365,7 @@ int RespiteApp::OnExit() {
             .wait();
         driver_->stop();
     }
+    router_.reset();
     signals_.reset();
     watcher_.reset();
     ipc_.reset();
@@ -357,10 +376,7 @@ int RespiteApp::OnExit() {
     idle_.reset();
     tray_.reset();
     settings_dialog_.reset();
-    cutoff_.reset();
-    breathing_.reset();
-    breaks_.reset();
-    popup_.reset();
+    windows_.reset();
     notifier_.reset();
     sound_.reset();
     driver_.reset();

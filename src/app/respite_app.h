@@ -13,9 +13,7 @@
 #include <wx/app.h>
 
 #include <memory>
-#include <optional>
 #include <string>
-#include <vector>
 
 namespace respite {
 class BusyMonitor;
@@ -24,20 +22,15 @@ class IdleMonitor;
 class Notifier;
 class SessionMonitor;
 class Sound;
-struct NotificationAction;
 namespace ui {
-class BreakPresenter;
-class BreathingPresenter;
-class CutoffPresenter;
-class NotificationPopup;
 class SettingsPresenter;
-class WelcomePresenter;
 class TrayMenu;
-struct MessageText;
 } // namespace ui
 } // namespace respite
 
 namespace respite::app {
+class EffectRouter;
+class WindowPresenter;
 
 /// Starts the tray app (wxEntry over RespiteApp); returns the process exit code.
 int run_tray_app(int argc, char** argv);
@@ -63,28 +56,12 @@ private:
     void start_engine();
     void build_windows();
     void start_monitors();
-    void on_effects(const std::vector<Effect>& effects, const Status& status);
-    void on_effect(const Effect& effect);
-    void on_status(const Status& status);
-    void sync_windows();
-    void show_break();
-    void notify(const std::string& tag, const ui::MessageText& text,
-                std::vector<std::pair<std::string, std::function<void()>>> actions = {});
     void config_invalid(const std::string& error);
     void settings_changed(const Settings& settings);
     void request_exit();
-    void hold_idle_for_break(bool window_open);
 
     Settings settings_;
-    Status status_;
-    std::optional<BreathingPattern> next_pattern_;    ///< one-shot, from `respite breathe --pattern`
-    std::optional<BreathingPattern> session_pattern_; ///< the tray's Breathing pattern ▸ choice
     std::string startup_problems_;
-    bool closing_breathing_ = false;
-    bool next_quick_meditation_ = false; ///< the next breathing window was asked for by Quick meditation
-    bool breathing_stop_sent_ = false;   ///< the window closed early; the engine has not ended the session yet
-    bool idle_held_ = false;             ///< posted idle for a break window because the idle backend sees no input
-    int overtime_nth_ = 0;
     int exit_code_ = 0;
 
     std::unique_ptr<StateStore> state_store_;
@@ -96,13 +73,10 @@ private:
 
     std::unique_ptr<Sound> sound_;
     std::unique_ptr<Notifier> notifier_;
-    std::unique_ptr<ui::NotificationPopup> popup_;
-    std::unique_ptr<ui::BreakPresenter> breaks_;
-    std::unique_ptr<ui::BreathingPresenter> breathing_;
-    std::unique_ptr<ui::CutoffPresenter> cutoff_;
+    std::unique_ptr<WindowPresenter> windows_; ///< the break, breathing, cutoff and welcome windows, the popup
     std::unique_ptr<ui::SettingsPresenter> settings_dialog_;
-    std::unique_ptr<ui::WelcomePresenter> welcome_; ///< the first-start welcome window
     std::unique_ptr<ui::TrayMenu> tray_;
+    std::unique_ptr<EffectRouter> router_; ///< effects and status to notifications and windows
     std::unique_ptr<IdleMonitor> idle_;
     std::unique_ptr<SessionMonitor> session_;
     std::unique_ptr<BusyMonitor> busy_;

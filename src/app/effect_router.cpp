@@ -1,26 +1,19 @@
-// RespiteApp's reactions to the engine (GUI thread): effects become notifications and windows, the status
-// refreshes the tray and an open break window.
-#include "app/respite_app.h"
+#include "app/effect_router.h"
 #include "app/trace.h"
 
 #include "platform/busy_monitor.h"
 #include "platform/idle_monitor.h"
 #include "platform/notifier.h"
 #include "platform/sound.h"
-#include "ui/break_window.h"
-#include "ui/breathing_dialog.h"
-#include "ui/cutoff_dialog.h"
 #include "ui/messages.h"
-#include "ui/notification_popup.h"
 #include "ui/refusal_text.h"
-#include "ui/tray_menu.h"
 
 #include <wx/intl.h>
 
+#include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <iostream>
-#include <utility>
+#include <stdexcept>
 
 namespace respite::app {
 
@@ -30,7 +23,12 @@ std::string utf8(const wxString& s) {
 }
 } // namespace
 
-void RespiteApp::on_effects(const std::vector<Effect>& effects, const Status& status) {
+EffectRouter::EffectRouter(Ports ports, const Settings& settings) : ports_(std::move(ports)), settings_(settings) {
+    if (!ports_.windows || !ports_.post)
+        throw std::invalid_argument("EffectRouter: a window presenter and a way to the engine are required");
+}
+
+void EffectRouter::on_effects(const std::vector<Effect>& effects, const Status& status) {
     // The status these effects produced comes with them: every window below is built from it, never from a stale one.
     status_ = status;
     for (const auto& effect : effects) {
@@ -43,7 +41,7 @@ void RespiteApp::on_effects(const std::vector<Effect>& effects, const Status& st
     on_status(status);
 }
 
-void RespiteApp::on_effect(const Effect& e) {
+void EffectRouter::on_effect(const Effect& e) {
     const BreakKind brk = e.brk.value_or(BreakKind::micro);
     // bench/footprint.sh measures from the engine's prompt instant to the window's map.
     if (tracing() && e.kind == EffectKind::break_prompt)
@@ -53,29 +51,29 @@ void RespiteApp::on_effect(const Effect& e) {
     case EffectKind::heads_up:
         // A video call defers the coming break: the camera scan runs now (off this thread), so the engine knows
         // the user is busy before the break falls due and defers it instead of prompting.
-        if (busy_)
-            busy_->check_camera();
+        if (ports_.busy)
+            ports_.busy->check_camera();
         notify("heads-up", ui::heads_up_message(brk, e.duration),
-               {{ui::action_label("Start now"), [this, brk] { driver_->post(ev::StartBreak{brk}); }},
-                {ui::action_label("Postpone"), [this, brk] { driver_->post(ev::Postpone{brk}); }}});
+               {{ui::action_label("Start now"), [this, brk] { ports_.post(ev::StartBreak{brk}); }},
+                {ui::action_label("Postpone"), [this, brk] { ports_.post(ev::Postpone{brk}); }}});
         break;
     case EffectKind::break_prompt:
     case EffectKind::break_started:
-        if (notifier_)
-            notifier_->close("heads-up");
+        if (ports_.notifier)
+            ports_.notifier->close("heads-up");
         break; // the window follows the status (sync_windows)
     case EffectKind::break_postponed:
-        if (notifier_)
-            notifier_->close("heads-up");
+        if (ports_.notifier)
+            ports_.notifier->close("heads-up");
         [[fallthrough]];
     case EffectKind::break_finished:
     case EffectKind::break_skipped:
     case EffectKind::break_cancelled:
     case EffectKind::presenting_escape:
-        breaks_->close();
+        ports_.windows->close_break();
         hold_idle_for_break(false);
-        if (e.kind == EffectKind::break_finished && sound_ && settings_.notifications.sound)
-            sound_->play(SoundId::break_over);
+        if (e.kind == EffectKind::break_finished && ports_.sound && settings_.notifications.sound)
+            ports_.sound->play(SoundId::break_over);
         break;
     case EffectKind::action_refused:
         notify("refused", {utf8(_("Not allowed right now")),
@@ -88,12 +86,12 @@ void RespiteApp::on_effect(const Effect& e) {
         next_pattern_.reset();
         plan.quick_meditation = std::exchange(next_quick_meditation_, false);
         breathing_stop_sent_ = false;
-        breathing_->show(plan);
+        ports_.windows->show_breathing(plan);
         break;
     }
     case EffectKind::breathing_finished:
         closing_breathing_ = true;
-        breathing_->session_ended(); // a completed session keeps its window, with a kind word, until closed
+        ports_.windows->end_breathing_session(); // a completed session keeps its window, with a kind word
         closing_breathing_ = false;
         breathing_stop_sent_ = false;
         break;
@@ -101,12 +99,13 @@ void RespiteApp::on_effect(const Effect& e) {
         notify("cutoff", ui::cutoff_heads_up_message(e.duration));
         break;
     case EffectKind::cutoff: {
-        if (notifier_)
-            notifier_->close("cutoff");
+        // The engine sends it only once no break window is up (one window at a time).
+        if (ports_.notifier)
+            ports_.notifier->close("cutoff");
         ui::CutoffView view;
         view.end = settings_.workday.end;
         view.late = e.reason == Reason::late;
-        cutoff_->show(view);
+        ports_.windows->show_cutoff(view);
         break;
     }
     case EffectKind::overtime_reminder:
@@ -122,7 +121,7 @@ void RespiteApp::on_effect(const Effect& e) {
         overtime_nth_ = 0;
         break;
     case EffectKind::pause_started:
-        cutoff_->close();
+        ports_.windows->close_cutoff();
         break;
     case EffectKind::focus_started:
         // Feedback that the click took: the menu is closed by then and the icon does not change.
@@ -130,54 +129,67 @@ void RespiteApp::on_effect(const Effect& e) {
                          utf8(wxString::Format(_("%s of focus; micro-breaks wait until it ends."),
                                                wxString::FromUTF8(ui::format_duration(settings_.focus.work))))});
         break;
-    default:
+    // Shown through the status alone (tray line, windows) or not at all.
+    case EffectKind::natural_break:
+    case EffectKind::break_deferred:
+    case EffectKind::break_folded:
+    case EffectKind::pause_ended:
+    case EffectKind::focus_ended:
+    case EffectKind::sleep_detected:
+    case EffectKind::clock_changed:
         break;
     }
 }
 
-void RespiteApp::on_status(const Status& status) {
+void EffectRouter::on_status(const Status& status) {
     status_ = status;
-    if (tray_)
-        tray_->update(status, settings_);
+    ports_.windows->show_status(status_, settings_);
     sync_windows();
+}
+
+void EffectRouter::settings_changed() {
+    ports_.windows->show_status(status_, settings_);
 }
 
 // The status is the truth about the windows: a prompt or a breathing session never exists without its window
 // (one restored after a restart is shown again), and no window outlives what it shows.
-void RespiteApp::sync_windows() {
-    if (!breaks_ || !breathing_)
-        return;
+void EffectRouter::sync_windows() {
+    WindowPresenter& w = *ports_.windows;
     if (status_.prompt) {
         show_break();
     } else {
-        if (breaks_->visible())
-            breaks_->close();
+        if (w.break_visible())
+            w.close_break();
         hold_idle_for_break(false);
     }
-    if (status_.breathing && !breathing_->visible() && !breathing_stop_sent_ &&
+    if (status_.breathing && !w.breathing_visible() && !breathing_stop_sent_ &&
         status_.breathing_left > Duration::zero()) {
         auto plan = ui::plan_from_settings(settings_.breathing, status_.breathing_left);
         if (session_pattern_)
             plan = ui::with_pattern(plan, *session_pattern_);
-        breathing_->show(plan);
-    } else if (!status_.breathing && breathing_->in_session()) {
-        closing_breathing_ = true;
-        breathing_->close();
-        closing_breathing_ = false;
+        w.show_breathing(plan);
+    } else if (!status_.breathing && w.breathing_in_session()) {
+        close_breathing();
     }
+}
+
+void EffectRouter::close_breathing() {
+    closing_breathing_ = true;
+    ports_.windows->close_breathing();
+    closing_breathing_ = false;
 }
 
 // The always-present backend never reports idle, so a break's countdown (which runs while the user is idle)
 // would never start: while a break window is open, the app stands in for the idle report.
-void RespiteApp::hold_idle_for_break(bool window_open) {
-    if (!idle_ || !idle_->always_present() || window_open == idle_held_)
+void EffectRouter::hold_idle_for_break(bool window_open) {
+    if (!ports_.idle || !ports_.idle->always_present() || window_open == idle_held_)
         return;
     idle_held_ = window_open;
-    driver_->post(ev::PresenceChanged{window_open ? Presence::idle : Presence::active, {}});
+    ports_.post(ev::PresenceChanged{window_open ? Presence::idle : Presence::active, {}});
 }
 
 // Everything the window shows and offers comes from the engine's status.
-void RespiteApp::show_break() {
+void EffectRouter::show_break() {
     ui::BreakView view;
     view.kind = status_.prompt.value_or(BreakKind::micro);
     view.length = status_.break_length;
@@ -191,18 +203,17 @@ void RespiteApp::show_break() {
     view.can_postpone = status_.can_postpone;
     view.can_skip = status_.can_skip;
     view.can_present = view.strict && !view.can_end;
-    breaks_->show(view);
+    ports_.windows->show_break(view);
     hold_idle_for_break(true);
 }
 
-void RespiteApp::notify(const std::string& tag, const ui::MessageText& text,
-                        std::vector<std::pair<std::string, std::function<void()>>> actions) {
-    if (notifier_ && notifier_->available()) {
+void EffectRouter::notify(const std::string& tag, const ui::MessageText& text, std::vector<Action> actions) {
+    if (Notifier* notifier = ports_.notifier; notifier && notifier->available()) {
         Notification n;
         n.tag = tag;
         n.title = text.title;
         n.body = text.body;
-        if (notifier_->supports_actions())
+        if (notifier->supports_actions())
             for (std::size_t i = 0; i < actions.size(); ++i)
                 n.actions.push_back({"a" + std::to_string(i), actions[i].first});
         auto run = [actions](const std::string& key) {
@@ -210,7 +221,7 @@ void RespiteApp::notify(const std::string& tag, const ui::MessageText& text,
                 if (key == "a" + std::to_string(i) && actions[i].second)
                     actions[i].second();
         };
-        if (notifier_->show(n, run))
+        if (notifier->show(n, run))
             return;
     }
     ui::PopupMessage message;
@@ -218,12 +229,32 @@ void RespiteApp::notify(const std::string& tag, const ui::MessageText& text,
     message.body = text.body;
     for (auto& [label, run] : actions)
         message.actions.push_back({label, run});
-    popup_->show(message);
+    ports_.windows->show_popup(message);
 }
 
-void RespiteApp::config_invalid(const std::string& error) {
-    notify("config", {utf8(_("Your settings file has an error")),
-                      error + "\n" + utf8(_("Respite keeps running with the previous settings."))});
+void EffectRouter::show_welcome(const ui::WelcomeFacts& facts) {
+    ports_.windows->show_welcome(facts);
+}
+
+void EffectRouter::breathing_window_closed(bool completed) {
+    // A session exists only while its window does: closed early (or from outside), the session ends too.
+    if (closing_breathing_)
+        return;
+    breathing_stop_sent_ = true; // until the engine's breathing_finished: never reopened meanwhile
+    if (!completed)
+        ports_.post(ev::StopBreathing{});
+}
+
+void EffectRouter::use_pattern_once(BreathingPattern pattern) {
+    next_pattern_ = pattern;
+}
+
+void EffectRouter::use_pattern(BreathingPattern pattern) {
+    session_pattern_ = pattern;
+}
+
+void EffectRouter::next_is_quick_meditation() {
+    next_quick_meditation_ = true;
 }
 
 } // namespace respite::app
