@@ -109,10 +109,11 @@ void Machine::on(const ev::Postpone& e) {
 void Machine::on(const ev::Skip&) {
     if (!state_.prompt.kind)
         return refuse(Refusal::nothing_to_skip);
-    if (settings_->prompts.strict)
-        return refuse(Refusal::strict_mode);
+    // A break the user opened is theirs to end, strict mode or not: strict mode guards the policy's breaks.
     if (state_.prompt.reason == Reason::user)
         return cancel_user_break();
+    if (settings_->prompts.strict)
+        return refuse(Refusal::strict_mode);
     if (state_.skips_used >= settings_->prompts.daily_skip_budget)
         return refuse(Refusal::no_skips_left);
     ++state_.skips_used;

@@ -77,6 +77,18 @@ TEST_CASE("Postpone on the heads-up is refused in strict mode and without a head
     CHECK(t.of(K::break_prompt).size() == 1);
 }
 
+TEST_CASE("regression: in strict mode a break the user asked for still ends with End break") {
+    Settings s = quiet();
+    s.prompts.strict = true;
+    Timeline t(s, "Europe/Berlin", "2026-11-23 08:00");
+    t.event(ev::StartBreak{B::rest});
+    CHECK(t.status().prompt == B::rest);
+    t.event(ev::Skip{}); // "End break"
+    CHECK_FALSE(t.status().prompt);
+    CHECK(t.of(K::action_refused).empty());
+    CHECK(t.of(K::break_cancelled).at(0).reason == Reason::user);
+}
+
 TEST_CASE("a break the user asked for offers End break: no skip or postpone, and ending it spends nothing") {
     Timeline t(quiet(), "Europe/Berlin", "2026-11-23 08:00");
     const int skips = t.status().skips_left;
