@@ -110,8 +110,7 @@ Found find_entries(const UserDirs& dirs) {
 
 AutostartState state_of(const Found& found) {
     if (found.user)
-        return {found.user->starts,
-                found.user->starts ? AutostartSource::user_entry : AutostartSource::user_opt_out,
+        return {found.user->starts, found.user->starts ? AutostartSource::user_entry : AutostartSource::user_opt_out,
                 found.user->file.string()};
     if (found.system)
         return {found.system->starts,
