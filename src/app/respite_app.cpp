@@ -3,6 +3,7 @@
 #include "app/trace.h"
 #include "app/wx_window_presenter.h"
 
+#include "app/autostart.h"
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
 #include "app/cli/user_config_file.h"
@@ -224,6 +225,13 @@ void RespiteApp::build_windows() {
         boost::asio::post(driver_->io(), [this] { control_->reload(); });
     });
     settings_dialog_->set_preview([this](const std::string& name, int volume) { sound_->preview(name, volume); });
+    // The Startup page's switch does what `respite autostart on|off` does, policy lock included.
+    settings_dialog_->set_autostart(
+        {[] { return platform::read_autostart(current_autostart_places().dirs); },
+         [](bool starts) {
+             const auto change = change_autostart(current_autostart_places(), current_config_paths(), starts);
+             return change.outcome == AutostartOutcome::done ? std::string() : change.message;
+         }});
 }
 
 // Before the engine exists: events posted by the menu wait in the driver's queue until it starts.

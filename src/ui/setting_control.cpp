@@ -108,7 +108,7 @@ constexpr std::pair<std::string_view, const char*> labels[] = {
     {"sound", wxTRANSLATE("Sound")},
     {"break_end", wxTRANSLATE("Break end")},
     {"volume", wxTRANSLATE("Volume")},
-    {"autostart", wxTRANSLATE("Start at login")},
+    {"autostart", wxTRANSLATE("Start Respite when I log in")},
 };
 } // namespace
 
@@ -133,6 +133,8 @@ wxString section_title(std::string_view section) {
         return _("Notifications");
     if (section == "sound")
         return _("Sound");
+    if (section == "app")
+        return _("Startup");
     return from(section);
 }
 
@@ -221,7 +223,9 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         set_accessible_name(main_, label);
     if (left != nullptr && days_.empty())
         set_label_for(left, main_);
-    const wxString help_text = locked ? doc + wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : doc;
+    // A locked row's help line says who set it.
+    lock_note_ = locked ? wxString::FromUTF8(" \u2014 ") + _("Set by your administrator") : wxString();
+    const wxString help_text = doc + lock_note_;
     set_accessible_description(main_, help_text);
     main_->Enable(!locked);
 
@@ -244,7 +248,7 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         grid->Add(main_, 0,
                   stretch ? static_cast<int>(wxEXPAND) : static_cast<int>(wxALIGN_CENTRE_VERTICAL | wxALIGN_LEFT));
     }
-    auto* help = new wxStaticText(parent, wxID_ANY, help_text);
+    auto* help = help_ = new wxStaticText(parent, wxID_ANY, help_text);
     help->SetFont(scaled_font(0.85));
     help->SetForegroundColour(palette.muted);
     // Long help lines (and translations) wrap rather than widen the dialog past the screen.
@@ -311,6 +315,13 @@ std::optional<SettingValue> SettingControl::value() {
     }
     show_error(wxString());
     return v;
+}
+
+void SettingControl::set_help(const wxString& help) {
+    const wxString text = help + lock_note_;
+    help_->SetLabel(text);
+    help_->Wrap(help_->GetParent()->FromDIP(400));
+    set_accessible_description(main_, text);
 }
 
 void SettingControl::show_error(const wxString& message) {

@@ -32,6 +32,8 @@ public:
     void show_error(const wxString& message);
     /// Calls `changed` whenever the user changes the value (to enable or disable the fields that depend on it).
     void on_change(std::function<void()> changed);
+    /// Replaces the help line under the control (a row whose table doc would only repeat its label).
+    void set_help(const wxString& help);
     /// Enables the row when the setting applies (and policy does not lock it), greys it out when it does not.
     void set_applies(bool applies);
     /// The check box's state, or the chosen choice text; for rows that other rows depend on.
@@ -54,7 +56,9 @@ private:
     wxChoice* choice_ = nullptr;
     wxWindow* left_ = nullptr;
     bool locked_ = false;
+    wxString lock_note_; ///< after the help line of a locked row: who set it
     std::vector<wxCheckBox*> days_;
+    wxStaticText* help_ = nullptr;
     wxStaticText* error_ = nullptr;
 };
 

@@ -66,10 +66,11 @@ Settings shown_settings(const ConfigPaths& paths, const LoadedConfig& loaded) {
 // The dialog: pages built from the table; OK writes only what changed.
 class SettingsDialog : public wxDialog {
 public:
-    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved, PreviewSound preview)
+    SettingsDialog(const ConfigPaths& paths, SaveFile save, SettingsSaved on_saved, PreviewSound preview,
+                   AutostartSwitch autostart)
         : wxDialog(nullptr, wxID_ANY, _("Respite Settings"), wxDefaultPosition, wxDefaultSize,
                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-          paths_(paths), save_(std::move(save)), on_saved_(std::move(on_saved)) {
+          paths_(paths), save_(std::move(save)), on_saved_(std::move(on_saved)), autostart_(std::move(autostart)) {
         SetName("respite-settings");
         SetIcons(app_icons());
         loaded_ = load_config(paths_);
@@ -86,9 +87,10 @@ public:
         wxScrolledWindow* page = nullptr;
         wxFlexGridSizer* grid = nullptr;
         for (const SettingInfo& info : settings_table()) {
-            // Autostart is the XDG autostart entry, which `respite autostart` writes; a checkbox here would only
-            // write config.toml (app.autostart matters as an administrator's policy lock).
-            if (info.section() == "app")
+            // The login switch is the autostart entry itself, as `respite autostart` changes it, never a line in
+            // config.toml (app.autostart matters as an administrator's policy lock).
+            const bool login_switch = info.key == "app.autostart";
+            if (login_switch && !(autostart_.read && autostart_.change))
                 continue;
             if (page == nullptr || info.section() != current) {
                 current = info.section();
@@ -105,6 +107,10 @@ public:
                 pages_.push_back(page);
             }
             const bool locked = loaded_.locked(info.key);
+            if (login_switch) {
+                add_login_switch(page, grid, info, locked);
+                continue;
+            }
             std::function<void()> play;
             if (preview && info.section() == "sound" && info.type == ValueType::choice) {
                 const std::size_t row = controls_.size();
@@ -174,6 +180,45 @@ public:
     }
 
 private:
+    // The switch shows what the entries on disk say now, not a value kept from before.
+    void add_login_switch(wxWindow* page, wxFlexGridSizer* grid, const SettingInfo& info, bool locked) {
+        const platform::AutostartReading reading = autostart_.read();
+        login_.known = reading.error.empty();
+        login_.starts = reading.state.starts;
+        login_.locked = locked;
+        login_.page = pages_.size() - 1;
+        login_.row = std::make_unique<SettingControl>(page, grid, info, SettingValue{login_.starts}, locked);
+        login_.row->set_help(_("Respite opens in the tray each time you log in to this computer. This changes it "
+                               "for you only."));
+        if (!login_.known) {
+            login_.row->set_applies(false);
+            /* TRANSLATORS: %s is the reason, in English: a file and why it cannot be read */
+            login_.row->show_error(wxString::Format(_("Cannot tell whether Respite starts when you log in: %s"),
+                                                    wxString::FromUTF8(reading.error)));
+        }
+    }
+
+    // Turns starting at login on or off when the switch was changed; false (and the reason beside the switch)
+    // when that failed, so nothing else is saved.
+    bool apply_login_switch() {
+        if (!login_.row || login_.locked || !login_.known || login_.row->checked() == login_.starts)
+            return true;
+        const bool wanted = login_.row->checked();
+        if (const std::string error = autostart_.change(wanted); !error.empty()) {
+            show_page(login_.page);
+            /* TRANSLATORS: %s is the reason, in English, naming the file that could not be written */
+            login_.row->show_error(wxString::Format(_("Could not change this: %s"), wxString::FromUTF8(error)));
+            pages_[login_.page]->FitInside();
+            login_.row->focus_target()->SetFocus();
+            status_->SetLabel(_("Nothing was saved; see the highlighted page."));
+            Layout();
+            return false;
+        }
+        login_.starts = wanted;
+        login_.row->show_error(wxString());
+        return true;
+    }
+
     void show_page(std::size_t page) {
         if (page >= pages_.size())
             return;
@@ -269,6 +314,8 @@ private:
             point_at(*row);
             return;
         }
+        if (!apply_login_switch())
+            return;
         if (changes.empty() && !loaded_.user_file_ignored) {
             Destroy();
             return;
@@ -319,6 +366,15 @@ private:
     std::vector<wxScrolledWindow*> pages_;
     std::vector<std::unique_ptr<SettingControl>> controls_;
     std::vector<std::size_t> control_page_;
+    AutostartSwitch autostart_;
+    /// The Startup page's switch, apart from controls_: it changes the autostart entry, not the user file.
+    struct {
+        std::unique_ptr<SettingControl> row;
+        bool starts = false; ///< what the entries say (when the dialog opened, or after this dialog changed them)
+        bool known = false;  ///< false: they could not be read, the switch is greyed out
+        bool locked = false; ///< the administrator's policy sets app.autostart
+        std::size_t page = 0;
+    } login_;
 };
 } // namespace
 
@@ -327,6 +383,7 @@ struct SettingsPresenter::Impl {
     SaveFile save;
     SettingsSaved on_saved;
     PreviewSound preview;
+    AutostartSwitch autostart;
     wxWeakRef<SettingsDialog> dialog;
     bool visible() const { return dialog && !dialog->IsBeingDeleted(); }
 };
@@ -344,7 +401,8 @@ SettingsPresenter::~SettingsPresenter() {
 
 void SettingsPresenter::show() {
     if (!impl_->visible()) {
-        impl_->dialog = new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved, impl_->preview);
+        impl_->dialog =
+            new SettingsDialog(impl_->paths, impl_->save, impl_->on_saved, impl_->preview, impl_->autostart);
         impl_->dialog->Centre();
         impl_->dialog->Show();
     }
@@ -358,6 +416,10 @@ void SettingsPresenter::close() {
 
 void SettingsPresenter::set_preview(PreviewSound preview) {
     impl_->preview = std::move(preview);
+}
+
+void SettingsPresenter::set_autostart(AutostartSwitch autostart) {
+    impl_->autostart = std::move(autostart);
 }
 
 bool SettingsPresenter::visible() const {

@@ -2,6 +2,7 @@
 // The settings dialog, generated from the settings table (src/core/config): a list of sections beside one
 // page per section, the right control per type, the key's doc line as help, locked keys disabled.
 #include "core/config/config_loader.h"
+#include "platform/autostart.h"
 
 #include <filesystem>
 #include <functional>
@@ -19,6 +20,14 @@ using SaveFile = std::function<std::optional<std::string>(const std::filesystem:
 /// Plays a bundled sound by name at a volume in percent (the sound rows' Preview buttons).
 using PreviewSound = std::function<void(const std::string& name, int volume_percent)>;
 
+/// The "Start Respite when I log in" switch of the Startup page. `read` says what the entries on disk say when the
+/// dialog opens; `change` turns it on or off on Save, as `respite autostart on|off` does (the app passes
+/// change_autostart()), and returns why it could not, or "".
+struct AutostartSwitch {
+    std::function<platform::AutostartReading()> read;
+    std::function<std::string(bool starts)> change;
+};
+
 /// Opens and closes the settings dialog. Owned by the app; safe after the user closes it.
 class SettingsPresenter {
 public:
@@ -35,6 +44,8 @@ public:
     void close();
     /// Gives the sound rows a Preview button (for dialogs opened from now on).
     void set_preview(PreviewSound preview);
+    /// Gives dialogs opened from now on the Startup page with the login switch (without it, there is no such page).
+    void set_autostart(AutostartSwitch autostart);
     /// True while the dialog is open.
     bool visible() const;
 

@@ -8,7 +8,7 @@ import time
 from harness import run_test
 
 TITLE = "^Respite Settings$"
-PAGES = 10
+PAGES = 11  # the last one, Startup: the login switch (issue 9)
 
 
 def test(s):

@@ -105,6 +105,12 @@ public:
             std::ofstream(dir / "home/respite/config.toml") << "# my settings\n[micro_break]\nevery = \"25m\"\n";
             settings_ = std::make_unique<SettingsPresenter>(config_paths({dir / "xdg"}, dir / "home"), SaveFile{},
                                                             [=] { log("saved"); });
+            // The Startup page's switch over the same private tree, with the package's entry for every user.
+            std::filesystem::create_directories(dir / "xdg/autostart");
+            std::ofstream(dir / "xdg/autostart/respite.desktop") << "[Desktop Entry]\nType=Application\nExec=x\n";
+            const platform::UserDirs dirs{{dir / "xdg"}, dir / "home", dir / "state", {}};
+            settings_->set_autostart({[dirs] { return platform::read_autostart(dirs); },
+                                      [dirs](bool starts) { return platform::write_autostart(dirs, starts, "x"); }});
             settings_->show();
             std::cout << "config: " << (dir / "home/respite/config.toml").string() << std::endl;
         } else if (window_name == "welcome") {
