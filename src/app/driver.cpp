@@ -14,8 +14,61 @@ namespace {
 constexpr Duration max_sleep = std::chrono::hours(1);
 constexpr Duration save_debounce = std::chrono::seconds(2);
 
+// Clock reads on the two threads differ by far less; a countdown on screen moves by the second at the finest.
+constexpr Duration view_tolerance = std::chrono::milliseconds(500);
+
 bool matters(const std::vector<Effect>& effects) {
     return std::any_of(effects.begin(), effects.end(), [](const Effect& e) { return e.kind != EffectKind::heads_up; });
+}
+
+Duration minus(Duration d, Duration dt) {
+    return std::max(Duration::zero(), d - dt);
+}
+
+// `s` carried forward to `to` the way time alone moves it while nothing happens: what counts, counts (the same
+// rules as the engine's accrual). The GUI extrapolates what it shows from `at` in the same way.
+Status extrapolated(Status s, WallTime to) {
+    const Duration dt = std::chrono::duration_cast<Duration>(to - s.at);
+    s.at = to;
+    for (BreakStatus* b : {&s.micro, &s.rest})
+        if (b->counting)
+            b->due_in = minus(b->due_in, dt);
+    if (s.break_running)
+        s.break_left = minus(s.break_left, dt);
+    const bool present = s.presence != Presence::away;
+    if ((s.focus_active && s.focus_on_break) ? s.break_running : (s.focus_active && present && !s.paused_until))
+        s.focus_left = minus(s.focus_left, dt);
+    if (s.breathing)
+        s.breathing_left = minus(s.breathing_left, dt);
+    if (present) {
+        s.screen_time_today += dt;
+        if (s.after_hours) {
+            s.overtime_today += dt;
+            s.overtime_week += dt;
+        }
+    }
+    return s;
+}
+
+// Whether `fresh` tells the GUI nothing that `shown`, carried forward, does not: then it need not be sent (a GUI
+// task wakes the GUI thread, and a refreshed tray wakes the tray host).
+bool same_view(const Status& shown, const Status& fresh) {
+    if (fresh.at < shown.at)
+        return false;
+    Status x = extrapolated(shown, fresh.at);
+    const auto close = [](Duration& a, Duration b) {
+        if (a - b <= view_tolerance && b - a <= view_tolerance)
+            a = b;
+    };
+    close(x.micro.due_in, fresh.micro.due_in);
+    close(x.rest.due_in, fresh.rest.due_in);
+    close(x.break_left, fresh.break_left);
+    close(x.focus_left, fresh.focus_left);
+    close(x.breathing_left, fresh.breathing_left);
+    close(x.screen_time_today, fresh.screen_time_today);
+    close(x.overtime_today, fresh.overtime_today);
+    close(x.overtime_week, fresh.overtime_week);
+    return x == fresh;
 }
 } // namespace
 
@@ -144,6 +197,7 @@ void EngineDriver::publish_effects(std::vector<Effect> effects) {
     if (!to_gui_)
         return;
     Status status = engine_->status();
+    shown_ = status;
     {
         std::lock_guard lock(gui_->mutex);
         ++gui_->generation;
@@ -161,11 +215,16 @@ void EngineDriver::publish_effects(std::vector<Effect> effects) {
 void EngineDriver::publish_status() {
     if (!to_gui_)
         return;
+    Status fresh = engine_->status();
+    // A timer wake-up (a checkpoint) or an event that changed nothing on screen costs the GUI nothing.
+    if (shown_ && same_view(*shown_, fresh))
+        return;
+    shown_ = fresh;
     bool schedule = false;
     std::uint64_t generation = 0;
     {
         std::lock_guard lock(gui_->mutex);
-        gui_->latest = engine_->status();
+        gui_->latest = std::move(fresh);
         schedule = !std::exchange(gui_->pending, true);
         generation = gui_->generation;
     }
@@ -201,9 +260,11 @@ void EngineDriver::rearm(const Now& now) {
         delay = std::min(delay.value_or(until_checkpoint), until_checkpoint);
     }
     if (!delay) {
+        wake_.reset();
         timer_.cancel();
         return;
     }
+    wake_ = now.wall + *delay;
     timer_.expires_after(*delay);
     timer_.async_wait([this](const boost::system::error_code& ec) {
         if (!ec)
@@ -221,8 +282,11 @@ void EngineDriver::save_soon() {
     save_pending_ = true;
     save_timer_.expires_after(save_debounce);
     save_timer_.async_wait([this](const boost::system::error_code& ec) {
-        if (!ec)
-            save_now();
+        if (ec)
+            return;
+        save_now();
+        // The next checkpoint is a minute after this save, not after the one before it (a wake-up saved).
+        rearm(clock_());
     });
 }
 

@@ -30,10 +30,12 @@ public:
     struct Sinks {
         /// Every non-empty batch, in order, in one task with the status it produced (DESIGN.md §2).
         std::function<void(const std::vector<Effect>&, const Status&)> effects;
-        std::function<void(const Status&)> status; ///< the latest status when no effect came with it (coalesced)
+        /// The latest status when no effect came with it (coalesced), and only when it shows something the last one,
+        /// carried forward in time, does not.
+        std::function<void(const Status&)> status;
     };
     /// Persists the state (called on the engine thread: debounced after effects that matter, as a checkpoint at
-    /// most once a minute while the user is present, and once more on stop()).
+    /// most once a minute while the user is present (screen time counts), and once more on stop()).
     using SaveState = std::function<void(const EngineState&)>;
 
     /// Builds the engine (fresh, or from `restored`); nothing runs until start().
@@ -90,8 +92,11 @@ public:
     const LocalTime& local_time() const { return *local_; }
     /// The clock reading now.
     Now now() const { return clock_(); }
-    /// The wall deadline the timer is armed for (nullopt: not armed).
+    /// The engine's next deadline as of the last re-arm (nullopt: none).
     std::optional<WallTime> armed_deadline() const { return armed_; }
+    /// When the timer wakes this thread next: the engine's deadline, the next checkpoint or the hourly safety net
+    /// (nullopt: not armed). Only these wake the engine thread by itself.
+    std::optional<WallTime> next_wake() const { return wake_; }
     /// Schedules a (debounced) state save.
     void save_soon();
     /// Saves the state right away (as a checkpoint: the app keeps running).
@@ -122,6 +127,8 @@ private:
     bool save_pending_ = false;
     std::optional<Duration> saved_at_; ///< `last.since_boot` of the state last written
     std::optional<WallTime> armed_;
+    std::optional<WallTime> wake_;
+    std::optional<Status> shown_; ///< the status last handed to the GUI (with effects or alone)
     std::thread thread_;
     bool stopped_ = false;
 };

@@ -14,6 +14,8 @@ struct BreakStatus {
     Duration due_in{};      ///< screen time until it is prompted (0 when due)
     int postpones_left = 0; ///< for the current break
     bool counting = false;  ///< its counter advances now (not away, paused, outside work hours, idle with "input")
+
+    bool operator==(const BreakStatus&) const = default;
 };
 
 /// What the engine knows at one instant.
@@ -47,6 +49,8 @@ struct Status {
     bool working_day = false;
     bool after_hours = false;            ///< after today's end or on a non-working day
     std::optional<WallTime> workday_end; ///< today's end, when today is a working day
+
+    bool operator==(const Status&) const = default;
 };
 
 } // namespace respite

@@ -56,7 +56,7 @@ wxString busy_text(Reason reason) {
     }
 }
 
-// The countdown whose minute boundary the single timer follows: the soonest enabled break.
+// The soonest enabled break (the icon turns to "a break is near" by it).
 const BreakStatus* soonest(const Status& s) {
     const BreakStatus* best = nullptr;
     for (const BreakStatus* b : {&s.micro, &s.rest})
@@ -140,26 +140,30 @@ TrayIconState tray_icon_state(const Status& s, WallTime now) {
 
 std::optional<Duration> next_status_change(const Status& status, WallTime now) {
     const auto elapsed = now > status.at ? std::chrono::duration_cast<Duration>(now - status.at) : Duration::zero();
-    Duration left{};
-    if (status.paused_until || status.prompt || status.deferred) {
+    // The next minute boundary of a countdown the line shows (every shown one: the line shows both breaks).
+    std::optional<Duration> wait;
+    const auto boundary = [&wait](Duration left) {
+        if (left <= Duration::zero())
+            return;
+        const Duration w = left % 1min == Duration::zero() ? Duration(1min) : left % 1min;
+        wait = std::min(wait.value_or(w), w);
+    };
+    if (status.paused_until || status.prompt || status.deferred)
         return std::nullopt; // static text; the app calls update() when it changes
-    } else if (status.breathing) {
-        left = status.breathing_left - elapsed;
-    } else if (status.focus_active) {
-        left = status.focus_left - elapsed;
-    } else if (status.after_hours) {
-        if (status.presence == Presence::away)
-            return std::nullopt;
-        left = 1min - (status.overtime_today + elapsed) % 1min;
-    } else if (const BreakStatus* b = soonest(status); b && b->counting) {
-        left = extrapolated_due_in(status, *b, now);
-    } else {
-        return std::nullopt;
+    if (status.breathing) {
+        boundary(status.breathing_left - elapsed);
+        return wait;
     }
-    if (left <= Duration::zero())
-        return std::nullopt;
-    const Duration wait = left % 1min;
-    return wait == Duration::zero() ? Duration(1min) : wait;
+    if (status.focus_active) {
+        boundary(status.focus_left - elapsed);
+        return wait;
+    }
+    if (status.after_hours && status.presence != Presence::away)
+        boundary(1min - (status.overtime_today + elapsed) % 1min);
+    for (const BreakStatus* b : {&status.micro, &status.rest})
+        if (b->enabled && b->counting)
+            boundary(extrapolated_due_in(status, *b, now));
+    return wait;
 }
 
 } // namespace respite::ui

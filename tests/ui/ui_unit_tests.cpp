@@ -190,3 +190,27 @@ TEST_CASE("do-not-disturb shows as do not disturb in the tray, not as 'you are b
     CHECK(line.find("do not disturb") != std::string::npos);
     CHECK(line.find("you are busy") == std::string::npos);
 }
+
+// The line shows both countdowns. Once an idle stretch counted as a micro-break, only the rest countdown runs; the
+// refresh followed the soonest break alone, so "Rest in 49 min" stayed until the engine happened to send a status
+// (a checkpoint did, once a minute; without it the line went stale).
+TEST_CASE("regression: the tray refreshes at the rest countdown's minute when the micro-break's is stopped") {
+    const WallTime now{std::chrono::hours(24 * 20000)};
+    Status s;
+    s.at = now;
+    s.micro = {true, 20min, 3, false}; // idle: this stretch already was a micro-break
+    s.rest = {true, 49min + 25s, 3, true};
+    const auto wait = next_status_change(s, now);
+    REQUIRE(wait);
+    CHECK(*wait == 25s);
+    CHECK(format_status_line(s, Settings{}, now + 24s) == "Micro-break in 20 min · Rest in 50 min");
+    CHECK(format_status_line(s, Settings{}, now + *wait) == "Micro-break in 20 min · Rest in 49 min");
+    // Both count: the sooner of their two minute boundaries.
+    s.micro = {true, 12min + 40s, 3, true};
+    CHECK(next_status_change(s, now) == std::optional<Duration>(25s));
+    s.rest.counting = false;
+    CHECK(next_status_change(s, now) == std::optional<Duration>(40s));
+    // Nothing counts (away, or idle past both natural breaks): a static line needs no timer at all.
+    s.micro.counting = false;
+    CHECK_FALSE(next_status_change(s, now));
+}
