@@ -1,6 +1,7 @@
 // Display-free checks of the GUI's logic: breathing pacing, text formatting, overtime tone, ideas files.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include "ui/breath_pacer.h"
+#include "ui/i18n.h"
 #include "ui/ideas.h"
 #include "ui/messages.h"
 #include "ui/refusal_text.h"
@@ -12,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -189,4 +191,28 @@ TEST_CASE("do-not-disturb shows as do not disturb in the tray, not as 'you are b
     const std::string line = format_status_line(s, Settings{}, s.at);
     CHECK(line.find("do not disturb") != std::string::npos);
     CHECK(line.find("you are busy") == std::string::npos);
+}
+
+TEST_CASE("issue 15: LANGUAGE outranks the locale's language, as gettext has it") {
+    auto env = [](std::map<std::string, std::string> vars) {
+        return [vars = std::move(vars)](const char* name) -> const char* {
+            const auto it = vars.find(name);
+            return it == vars.end() ? nullptr : it->second.c_str();
+        };
+    };
+    using L = std::vector<std::string>;
+    CHECK(preferred_ui_languages(env({{"LANG", "de_DE.UTF-8"}, {"LANGUAGE", "en"}})) == L{"en"});
+    CHECK(preferred_ui_languages(env({{"LANG", "en_US.UTF-8"}, {"LANGUAGE", "de"}})) == L{"de"});
+    CHECK(preferred_ui_languages(env({{"LANG", "C"}, {"LANGUAGE", "fr::de_AT.UTF-8@euro"}})) == L{"fr", "de_AT"});
+    CHECK(preferred_ui_languages(env({{"LANG", "en_US.UTF-8"}, {"LC_MESSAGES", "de_DE.UTF-8"}})) == L{"de_DE"});
+    CHECK(preferred_ui_languages(env({{"LC_ALL", "C"}, {"LANG", "de_DE.UTF-8"}})).empty());
+    CHECK(preferred_ui_languages(env({{"LANGUAGE", ""}, {"LANG", "de_DE.UTF-8"}})) == L{"de_DE"});
+    CHECK(preferred_ui_languages(env({})).empty());
+
+    const L catalogs{"de"};
+    CHECK(choose_ui_language({"en"}, catalogs).empty());
+    CHECK(choose_ui_language({"en_GB", "de"}, catalogs).empty()); // English first: the msgids
+    CHECK(choose_ui_language({"fr", "de_AT"}, catalogs) == "de");
+    CHECK(choose_ui_language({"de_DE"}, catalogs) == "de");
+    CHECK(choose_ui_language({"fr"}, catalogs).empty());
 }
