@@ -59,6 +59,8 @@ const char* icon_description(TrayIconState state) {
         return wxTRANSLATE("Respite: paused");
     case TrayIconState::after_hours:
         return wxTRANSLATE("Respite: after hours");
+    case TrayIconState::focus:
+        return wxTRANSLATE("Respite: focus session");
     case TrayIconState::normal:
         break;
     }

@@ -65,7 +65,8 @@ private:
 /// The status line for `status` as of `now` (extrapolating counters from status.at), e.g.
 /// "Micro-break in 12 min · Rest in 38 min", "Paused until 14:30", "After hours · 35 min overtime today".
 std::string format_status_line(const Status& status, const Settings& settings, WallTime now);
-/// The icon variant for `status` as of `now`: paused, break_soon (< 2 min or waiting), after_hours, normal.
+/// The icon variant for `status` as of `now`: paused, break_soon (a prompt), focus (a focus session runs),
+/// break_soon (< 2 min or waiting), after_hours, normal.
 TrayIconState tray_icon_state(const Status& status, WallTime now);
 /// The screen time until the next break of `b`, extrapolated from `status.at` to `now` while counting.
 Duration extrapolated_due_in(const Status& status, const BreakStatus& b, WallTime now);

@@ -216,3 +216,33 @@ TEST_CASE("issue 15: LANGUAGE outranks the locale's language, as gettext has it"
     CHECK(choose_ui_language({"de_DE"}, catalogs) == "de");
     CHECK(choose_ui_language({"fr"}, catalogs).empty());
 }
+
+TEST_CASE("issue 15: a running focus session has its own tray icon, even when a break waits for it") {
+    const WallTime now{std::chrono::hours(24 * 20000)};
+    Status s;
+    s.at = now;
+    s.micro = {true, 12min, 3, true};
+    s.rest = {true, 38min, 3, true};
+    CHECK(tray_icon_state(s, now) == TrayIconState::normal);
+    s.focus_active = true;
+    s.focus_left = 20min;
+    CHECK(tray_icon_state(s, now) == TrayIconState::focus);
+    CHECK(tray_icon_name(TrayIconState::focus) == "respite-focus");
+    s.micro.due_in = 0min;
+    s.deferred = BreakKind::micro; // the micro-break waits for the session's end
+    s.deferred_reason = Reason::focus;
+    CHECK(tray_icon_state(s, now) == TrayIconState::focus);
+    s.prompt = BreakKind::rest; // a window is up: the break, not the session
+    CHECK(tray_icon_state(s, now) == TrayIconState::break_soon);
+    s.prompt.reset();
+    s.paused_until = now + 30min;
+    CHECK(tray_icon_state(s, now) == TrayIconState::paused);
+    s.paused_until.reset();
+    s.focus_active = false;
+    CHECK(tray_icon_state(s, now) == TrayIconState::break_soon);
+    for (const char* size : {"16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256"})
+        CHECK(std::filesystem::exists(std::string(RESPITE_SOURCE_DIR) + "/assets/icons/hicolor/" + size +
+                                      "/apps/respite-focus.png"));
+    CHECK(std::filesystem::exists(std::string(RESPITE_SOURCE_DIR) +
+                                  "/assets/icons/hicolor/scalable/apps/respite-focus.svg"));
+}
