@@ -7,7 +7,7 @@
 namespace respite {
 
 /// Which variant of the icon the tray shows.
-enum class TrayIconState { normal, break_soon, paused, after_hours };
+enum class TrayIconState { normal, break_soon, paused, after_hours, focus };
 
 /// The icon's name in the hicolor theme for a state ("respite", "respite-break-soon", ...).
 inline std::string tray_icon_name(TrayIconState state) {
@@ -18,6 +18,8 @@ inline std::string tray_icon_name(TrayIconState state) {
         return "respite-paused";
     case TrayIconState::after_hours:
         return "respite-after-hours";
+    case TrayIconState::focus:
+        return "respite-focus";
     case TrayIconState::normal:
         break;
     }

@@ -95,6 +95,12 @@ IpcReply Control::pause(const ControlRequest& request) {
 }
 
 IpcReply Control::breathe(const ControlRequest& request) {
+    if (request.breathe_stop) {
+        if (!driver_.status_now().breathing)
+            return {json{{"ok", false}, {"refused", true}, {"error", "refused: no breathing session is running"}},
+                    false};
+        return act(ev::StopBreathing{});
+    }
     const int minutes = request.minutes.value_or(driver_.engine().settings().breathing.default_minutes);
     // Told to the GUI before the effect, through the same ordered queue.
     if (request.pattern && hooks_.breathing_pattern)

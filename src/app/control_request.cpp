@@ -74,35 +74,33 @@ std::variant<ControlRequest, RequestError> decode_pause(const json& request, Con
 }
 
 std::variant<ControlRequest, RequestError> decode_breathe(const json& request, ControlRequest req) {
+    if (const auto it = request.find("stop"); it != request.end()) {
+        if (!it->is_boolean())
+            return usage("stop must be true or false");
+        req.breathe_stop = it->get<bool>();
+        if (req.breathe_stop && (request.contains("minutes") || request.contains("pattern")))
+            return usage("stop takes no minutes or pattern");
+        if (req.breathe_stop)
+            return req;
+    }
     const auto minutes = int_member(request, "minutes", 1, 60, "a whole number of minutes from 1 to 60");
     if (const auto* e = std::get_if<RequestError>(&minutes))
         return *e;
     if (const auto& m = std::get<std::optional<long long>>(minutes))
         req.minutes = static_cast<int>(*m);
-    const auto pattern = string_member(request, "pattern", "box, 4-7-8 or coherent");
+    const std::string choices = breathing_pattern_choices_text();
+    const auto pattern = string_member(request, "pattern", choices.c_str());
     if (const auto* e = std::get_if<RequestError>(&pattern))
         return *e;
     if (const auto& p = std::get<std::optional<std::string>>(pattern)) {
         req.pattern = parse_breathing_pattern(*p);
         if (!req.pattern)
-            return usage("breathing pattern must be box, 4-7-8 or coherent");
+            return usage("breathing pattern must be " + breathing_pattern_choices_text());
     }
     return req;
 }
 
 } // namespace
-
-std::optional<BreathingPattern> parse_breathing_pattern(std::string_view name) {
-    if (name == "box")
-        return BreathingPattern::box;
-    if (name == "4-7-8")
-        return BreathingPattern::four_seven_eight;
-    if (name == "coherent")
-        return BreathingPattern::coherent;
-    if (name == "custom")
-        return BreathingPattern::custom;
-    return std::nullopt;
-}
 
 std::variant<ControlRequest, RequestError> decode_request(const json& request) {
     if (!request.is_object())

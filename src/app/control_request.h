@@ -1,6 +1,7 @@
 #pragma once
 // Decoding one control-socket request (DESIGN.md §6) into typed values: a pure function, so every malformed or
 // mistyped request is answered in words and a fuzzer can drive it (tests/fuzz/fuzz_control_request.cpp).
+#include "core/breathing_patterns.h"
 #include "core/effect.h"
 #include "core/settings.h"
 #include "core/time.h"
@@ -30,6 +31,7 @@ struct ControlRequest {
     BreakKind break_kind = BreakKind::micro;       ///< take_break: micro or rest
     std::optional<int> minutes;                    ///< breathe: 1..60
     std::optional<BreathingPattern> pattern;       ///< breathe
+    bool breathe_stop = false;                     ///< breathe: end the running session instead of starting one
 };
 
 /// Why a request was not accepted.
@@ -40,8 +42,5 @@ struct RequestError {
 
 /// Decodes a request; never throws, whatever the JSON holds.
 std::variant<ControlRequest, RequestError> decode_request(const nlohmann::json& request);
-
-/// Parses "box", "4-7-8", "coherent" (also "custom").
-std::optional<BreathingPattern> parse_breathing_pattern(std::string_view name);
 
 } // namespace respite::app

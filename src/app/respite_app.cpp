@@ -243,6 +243,7 @@ void RespiteApp::build_tray() {
             router_->next_is_quick_meditation();
         driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)});
     };
+    actions.stop_breathing = [this] { driver_->post(ev::StopBreathing{}); };
     actions.set_pattern = [this](BreathingPattern p) {
         // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
         // reloaded, so the menu's tick, the sessions and the next start all agree.

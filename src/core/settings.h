@@ -51,8 +51,9 @@ struct FocusSettings {
     int long_break_after = 4;
 };
 
-/// Guided breathing patterns.
-enum class BreathingPattern { box, four_seven_eight, coherent, custom };
+/// Guided breathing patterns (core/breathing_patterns.h lists them with their words and labels). `follow` paces
+/// nothing: the circle follows the user's own breath (held Space or mouse button while breathing in).
+enum class BreathingPattern { box, four_seven_eight, coherent, custom, follow };
 
 /// Guided breathing.
 struct BreathingSettings {

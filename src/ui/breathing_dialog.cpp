@@ -24,6 +24,7 @@ BreathingPlan with_pattern(BreathingPlan plan, BreathingPattern pattern) {
         plan.hold_in = plan.hold_out = 0s;
         break;
     case BreathingPattern::custom:
+    case BreathingPattern::follow: // paces nothing
         break;
     }
     return plan;

@@ -14,7 +14,8 @@ namespace respite::ui {
 
 /// One breathing session: the pattern's phases and how long to keep going.
 struct BreathingPlan {
-    BreathingPattern pattern = BreathingPattern::box; ///< shown selected in the pattern box
+    BreathingPattern pattern = BreathingPattern::box; ///< shown selected; follow: no pacing, the circle grows
+                                                      ///< while Space is held (breathing in)
     Duration inhale = std::chrono::seconds(4);        ///< breathe in
     Duration hold_in = std::chrono::seconds(4);       ///< hold with full lungs (0 = none)
     Duration exhale = std::chrono::seconds(4);        ///< breathe out
@@ -22,11 +23,10 @@ struct BreathingPlan {
     Duration length = std::chrono::minutes(3);        ///< the whole session
     bool chime = false;                               ///< soft chime on every phase change
     bool reduced_motion = false;                      ///< pace with text only, no animation
-    bool follow_own_breath = false; ///< no pacing: the circle grows while Space is held (breathing in)
-    bool quick_meditation = false;  ///< started from Quick meditation: the window is titled so
+    bool quick_meditation = false;                    ///< started from Quick meditation: the window is titled so
 };
 
-/// The phases of a named pattern (box 4-4-4-4, 4-7-8, coherent 5.5/5.5; custom keeps the plan's).
+/// The phases of a named pattern (box 4-4-4-4, 4-7-8, coherent 5.5/5.5; custom and follow keep the plan's).
 BreathingPlan with_pattern(BreathingPlan plan, BreathingPattern pattern);
 /// A plan from the user's settings, lasting `length` (0 = the settings' default minutes).
 BreathingPlan plan_from_settings(const BreathingSettings& settings, Duration length = Duration{});

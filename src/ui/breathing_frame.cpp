@@ -1,5 +1,6 @@
 #include "ui/breathing_frame.h"
 
+#include "core/breathing_patterns.h"
 #include "platform/sound.h"
 #include "ui/accessibility.h"
 #include "ui/asset_paths.h"
@@ -20,9 +21,6 @@
 namespace respite::ui {
 
 namespace {
-// Choice index 4 is "follow your own breath"; 0-3 match BreathingPattern.
-constexpr int follow_index = 4;
-
 wxString seconds_text(Duration left) {
     return wxString::Format("%d", static_cast<int>((left.count() + 999) / 1000));
 }
@@ -44,15 +42,11 @@ BreathingFrame::BreathingFrame(const BreathingPlan& plan, Sound* sound, Breathin
     auto* pattern_label = new wxStaticText(panel, wxID_ANY, _("P&attern:"));
     pattern_label->SetForegroundColour(palette_.muted);
     pattern_ = new wxChoice(panel, wxID_ANY);
-    pattern_->Append(_("Box (4-4-4-4)"));
-    pattern_->Append(_("4-7-8"));
-    pattern_->Append(_("Coherent (5.5 s in, 5.5 s out)"));
-    pattern_->Append(wxString::Format(
-        _("Custom (%s)"), wxString::Format("%g-%g-%g-%g", plan.inhale.count() / 1000.0, plan.hold_in.count() / 1000.0,
-                                           plan.exhale.count() / 1000.0, plan.hold_out.count() / 1000.0)));
-    pattern_->Append(_("Follow your own breath"));
-    follow_ = plan.follow_own_breath;
-    pattern_->SetSelection(follow_ ? follow_index : static_cast<int>(plan.pattern));
+    // The one list (core/breathing_patterns.h), in enum order: the selection index is the pattern.
+    for (const auto& p : breathing_patterns)
+        pattern_->Append(wxGetTranslation(wxString::FromUTF8(p.label.data(), p.label.size())));
+    follow_ = plan.pattern == BreathingPattern::follow;
+    pattern_->SetSelection(static_cast<int>(plan.pattern));
     pattern_->SetName(_("Breathing pattern"));
     set_accessible_name(pattern_, _("Breathing pattern"));
     set_accessible_description(pattern_, _("How long to breathe in, hold, breathe out and hold"));
@@ -134,8 +128,8 @@ BreathingFrame::BreathingFrame(const BreathingPlan& plan, Sound* sound, Breathin
 
 void BreathingFrame::restart(const BreathingPlan& plan) {
     plan_ = plan;
-    follow_ = plan.follow_own_breath;
-    pattern_->SetSelection(follow_ ? follow_index : static_cast<int>(plan.pattern));
+    follow_ = plan.pattern == BreathingPattern::follow;
+    pattern_->SetSelection(static_cast<int>(plan.pattern));
     chime_->SetValue(plan.chime);
     motion_->SetValue(plan.reduced_motion);
     started_ = cycle_started_ = Clock::now();
@@ -173,9 +167,10 @@ void BreathingFrame::apply_mode() {
 
 void BreathingFrame::on_pattern(wxCommandEvent&) {
     const int sel = pattern_->GetSelection();
-    follow_ = sel == follow_index;
-    if (!follow_)
-        plan_ = with_pattern(plan_, static_cast<BreathingPattern>(sel));
+    if (sel < 0 || sel >= static_cast<int>(breathing_patterns.size()))
+        return;
+    plan_ = with_pattern(plan_, breathing_patterns[static_cast<std::size_t>(sel)].value);
+    follow_ = plan_.pattern == BreathingPattern::follow;
     cycle_started_ = Clock::now();
     follow_level_ = 0.0;
     apply_mode();

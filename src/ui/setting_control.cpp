@@ -1,5 +1,6 @@
 #include "ui/setting_control.h"
 
+#include "core/breathing_patterns.h"
 #include "core/config/duration.h"
 #include "core/config/setting_value.h"
 #include "ui/accessibility.h"
@@ -35,14 +36,8 @@ wxString choice_label(std::string_view raw) {
         return _("While I am at the screen");
     if (raw == "input")
         return _("Only while I type or move the mouse");
-    if (raw == "box")
-        return _("Box (4-4-4-4)");
-    if (raw == "4-7-8")
-        return _("4-7-8");
-    if (raw == "coherent")
-        return _("Coherent (5.5 s in, 5.5 s out)");
-    if (raw == "custom")
-        return _("Custom");
+    if (const auto pattern = parse_breathing_pattern(raw))
+        return wxGetTranslation(from(breathing_pattern_info(*pattern).label));
     if (raw == "chime")
         return _("Soft chime");
     if (raw == "bowl")

@@ -1,5 +1,6 @@
 #include "ui/tray_menu.h"
 
+#include "core/breathing_patterns.h"
 #include "ui/i18n.h"
 
 #include "ui/callback_timer.h"
@@ -25,11 +26,9 @@ enum MenuId : int {
     id_meditate_1,
     id_meditate_3,
     id_meditate_5,
-    id_box,
-    id_478,
-    id_coherent,
-    id_custom,
-    id_focus,
+    id_stop_breathing,
+    id_pattern_first, // one radio item per entry of breathing_patterns, in order
+    id_focus = id_pattern_first + static_cast<int>(breathing_patterns.size()),
     id_pause_30,
     id_pause_60,
     id_pause_120,
@@ -59,6 +58,8 @@ const char* icon_description(TrayIconState state) {
         return wxTRANSLATE("Respite: paused");
     case TrayIconState::after_hours:
         return wxTRANSLATE("Respite: after hours");
+    case TrayIconState::focus:
+        return wxTRANSLATE("Respite: focus session");
     case TrayIconState::normal:
         break;
     }
@@ -77,10 +78,12 @@ struct TrayMenu::Impl {
     wxMenu* menu = nullptr;
     wxMenuItem* status_item = nullptr;
     wxMenuItem* focus_item = nullptr;
-    wxMenuItem* pause_item = nullptr;     // the Pause ▸ submenu item
-    wxMenuItem* resume_item = nullptr;    // swapped in for pause_item while paused
-    std::unique_ptr<Tray> tray;           // none: the status window is the app's face
-    wxWeakRef<TrayFallbackWindow> window; // wx may destroy it first at exit
+    wxMenuItem* pause_item = nullptr;          // the Pause ▸ submenu item
+    wxMenuItem* resume_item = nullptr;         // swapped in for pause_item while paused
+    wxMenuItem* meditate_item = nullptr;       // the Quick meditation ▸ submenu item
+    wxMenuItem* stop_breathing_item = nullptr; // inserted before meditate_item while a breathing session runs
+    std::unique_ptr<Tray> tray;                // none: the status window is the app's face
+    wxWeakRef<TrayFallbackWindow> window;      // wx may destroy it first at exit
     CallbackTimer timer{[this] { tick(); }};
     std::function<void()> on_shown;
     bool registered = false; // the tray item reached its host
@@ -92,6 +95,7 @@ struct TrayMenu::Impl {
     TrayIconState icon = TrayIconState::normal;
     bool paused_shown = false;
     bool focus_shown = false;
+    bool breathing_shown = false;
 
     void build();
     void bind(wxMenu* m);
@@ -119,13 +123,15 @@ void TrayMenu::Impl::build() {
     meditate->Append(id_meditate_1, _("1 min"));
     meditate->Append(id_meditate_3, _("3 min"));
     meditate->Append(id_meditate_5, _("5 min"));
-    menu->AppendSubMenu(meditate, _("Quick meditation"));
+    meditate_item = menu->AppendSubMenu(meditate, _("Quick meditation"));
+    stop_breathing_item = new wxMenuItem(nullptr, id_stop_breathing, _("Stop breathing"));
 
     auto* pattern = new wxMenu;
-    pattern->AppendRadioItem(id_box, _("Box"));
-    pattern->AppendRadioItem(id_478, _("4-7-8"));
-    pattern->AppendRadioItem(id_coherent, _("Coherent"));
-    pattern->AppendRadioItem(id_custom, _("Custom"));
+    for (std::size_t i = 0; i < breathing_patterns.size(); ++i) {
+        const std::string_view label = breathing_patterns[i].label;
+        pattern->AppendRadioItem(id_pattern_first + static_cast<int>(i),
+                                 wxGetTranslation(wxString::FromUTF8(label.data(), label.size())));
+    }
     menu->AppendSubMenu(pattern, _("Breathing pattern"));
 
     focus_item = menu->Append(id_focus, _("Start focus session"));
@@ -161,6 +167,8 @@ Duration TrayMenu::Impl::pause_length(Duration more) const {
 
 void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
     const TrayActions& a = actions;
+    if (const int i = event.GetId() - id_pattern_first; i >= 0 && i < static_cast<int>(breathing_patterns.size()))
+        return call_later(a.set_pattern, breathing_patterns[static_cast<std::size_t>(i)].value);
     switch (event.GetId()) {
     case id_micro:
         return call_later(a.take_break, BreakKind::micro);
@@ -172,14 +180,8 @@ void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
         return call_later(a.meditate, 3);
     case id_meditate_5:
         return call_later(a.meditate, 5);
-    case id_box:
-        return call_later(a.set_pattern, BreathingPattern::box);
-    case id_478:
-        return call_later(a.set_pattern, BreathingPattern::four_seven_eight);
-    case id_coherent:
-        return call_later(a.set_pattern, BreathingPattern::coherent);
-    case id_custom:
-        return call_later(a.set_pattern, BreathingPattern::custom);
+    case id_stop_breathing:
+        return run_later(a.stop_breathing);
     case id_focus:
         return run_later(a.toggle_focus);
     case id_pause_30:
@@ -225,12 +227,22 @@ void TrayMenu::Impl::refresh(WallTime now) {
             menu->Remove(resume_item);
         pause_item->SetItemLabel(paused ? _("Pause longer") : _("Pause"));
     }
+    if (status.breathing != breathing_shown) {
+        // Whatever started the session (menu, CLI, a restart), the menu can end it.
+        breathing_shown = status.breathing;
+        size_t pos = 0;
+        menu->FindChildItem(meditate_item->GetId(), &pos);
+        if (breathing_shown)
+            menu->Insert(pos, stop_breathing_item);
+        else
+            menu->Remove(stop_breathing_item);
+    }
     if (status.focus_active != focus_shown) {
         focus_shown = status.focus_active;
         focus_item->SetItemLabel(focus_shown ? _("Stop focus session") : _("Start focus session"));
     }
     // Also re-checks after a click the app did not apply (GTK moved the radio already).
-    const int pattern_id = id_box + static_cast<int>(settings.breathing.pattern);
+    const int pattern_id = id_pattern_first + static_cast<int>(settings.breathing.pattern);
     if (!menu->IsChecked(pattern_id))
         menu->Check(pattern_id, true);
     const bool icon_changed = state != icon;
@@ -314,6 +326,8 @@ TrayMenu::~TrayMenu() {
         d.window->Destroy();
     if (!d.paused_shown)
         delete d.resume_item; // detached while not paused
+    if (!d.breathing_shown)
+        delete d.stop_breathing_item;
     delete d.menu;
 }
 

@@ -21,6 +21,7 @@ namespace respite::ui {
 struct TrayActions {
     std::function<void(BreakKind)> take_break;         ///< Take a break now ▸ Micro-break / Rest break
     std::function<void(int minutes)> meditate;         ///< Quick meditation ▸ 1 / 3 / 5 min
+    std::function<void()> stop_breathing;              ///< Stop breathing (shown while a session runs)
     std::function<void(BreathingPattern)> set_pattern; ///< Breathing pattern ▸ (radio)
     std::function<void()> toggle_focus;                ///< Start / Stop focus session
     std::function<void(Duration)> pause_for;           ///< Pause ▸ 30 min / 1 hour / 2 hours
@@ -40,7 +41,8 @@ public:
     TrayMenu(const TrayMenu&) = delete;
     TrayMenu& operator=(const TrayMenu&) = delete;
 
-    /// New engine status or settings: refreshes the status line, icon, focus/pause items and pattern radio.
+    /// New engine status or settings: refreshes the status line, icon, focus/pause/breathing items and pattern
+    /// radio.
     void update(const Status& status, const Settings& settings);
     /// Runs `fn` once, on the GUI thread, when the user can see the tray: at once for the XEmbed icon and the
     /// status window, after the StatusNotifierItem's registration reached the watcher, or after `timeout` if the
@@ -65,7 +67,8 @@ private:
 /// The status line for `status` as of `now` (extrapolating counters from status.at), e.g.
 /// "Micro-break in 12 min · Rest in 38 min", "Paused until 14:30", "After hours · 35 min overtime today".
 std::string format_status_line(const Status& status, const Settings& settings, WallTime now);
-/// The icon variant for `status` as of `now`: paused, break_soon (< 2 min or waiting), after_hours, normal.
+/// The icon variant for `status` as of `now`: paused, break_soon (a prompt), focus (a focus session runs),
+/// break_soon (< 2 min or waiting), after_hours, normal.
 TrayIconState tray_icon_state(const Status& status, WallTime now);
 /// The screen time until the next break of `b`, extrapolated from `status.at` to `now` while counting.
 Duration extrapolated_due_in(const Status& status, const BreakStatus& b, WallTime now);

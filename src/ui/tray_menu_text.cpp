@@ -129,9 +129,14 @@ std::string format_status_line(const Status& s, const Settings& settings, WallTi
 TrayIconState tray_icon_state(const Status& s, WallTime now) {
     if (s.paused_until)
         return TrayIconState::paused;
-    if (s.prompt || s.deferred)
+    if (s.prompt)
         return TrayIconState::break_soon;
-    if (const BreakStatus* b = soonest(s); b && !s.focus_active && extrapolated_due_in(s, *b, now) < 2min)
+    // A focus session holds breaks back (they wait deferred): its own icon says so while it runs.
+    if (s.focus_active)
+        return TrayIconState::focus;
+    if (s.deferred)
+        return TrayIconState::break_soon;
+    if (const BreakStatus* b = soonest(s); b && extrapolated_due_in(s, *b, now) < 2min)
         return TrayIconState::break_soon;
     if (s.after_hours)
         return TrayIconState::after_hours;

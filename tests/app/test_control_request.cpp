@@ -40,7 +40,7 @@ TEST_CASE("mistyped request members are answered in words") {
         {json{{"cmd", "pause"}, {"until", 1430}}, "until must be a time like \"14:30\""},
         {json{{"cmd", "pause"}, {"tomorrow", "yes"}}, "tomorrow must be true or false"},
         {json{{"cmd", "breathe"}, {"minutes", "three"}}, "minutes must be a whole number of minutes from 1 to 60"},
-        {json{{"cmd", "breathe"}, {"pattern", false}}, "pattern must be box, 4-7-8 or coherent"},
+        {json{{"cmd", "breathe"}, {"pattern", false}}, "pattern must be box, 4-7-8, coherent, custom or follow"},
         {json::array({1, 2}), "a request is a JSON object"},
         {json{{"cmd", 42}}, "request lacks \"cmd\""},
     };

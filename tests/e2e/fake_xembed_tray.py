@@ -59,12 +59,28 @@ _sig("XSelectInput", ctypes.c_int, c_dpy, Window, ctypes.c_long)
 _sig("XFlush", ctypes.c_int, c_dpy)
 _sig("XConnectionNumber", ctypes.c_int, c_dpy)
 _sig("XStoreName", ctypes.c_int, c_dpy, Window, ctypes.c_char_p)
+_sig("XChangeProperty", ctypes.c_int, c_dpy, Window, Atom, Atom, ctypes.c_int, ctypes.c_int, ctypes.c_void_p,
+     ctypes.c_int)
+
+
+class XSizeHints(ctypes.Structure):
+    _fields_ = [("flags", ctypes.c_long), ("x", ctypes.c_int), ("y", ctypes.c_int), ("width", ctypes.c_int),
+                ("height", ctypes.c_int), ("min_width", ctypes.c_int), ("min_height", ctypes.c_int),
+                ("max_width", ctypes.c_int), ("max_height", ctypes.c_int), ("width_inc", ctypes.c_int),
+                ("height_inc", ctypes.c_int), ("min_aspect", ctypes.c_int * 2), ("max_aspect", ctypes.c_int * 2),
+                ("base_width", ctypes.c_int), ("base_height", ctypes.c_int), ("win_gravity", ctypes.c_int)]
+
+
+_sig("XSetWMNormalHints", None, c_dpy, Window, ctypes.POINTER(XSizeHints))
 
 CLIENT_MESSAGE = 33
 STRUCTURE_NOTIFY_MASK = 1 << 17
 SUBSTRUCTURE_NOTIFY_MASK = 1 << 19
 REQUEST_DOCK = 0
 XEMBED_EMBEDDED_NOTIFY = 0
+XA_ATOM = 4
+PROP_MODE_REPLACE = 0
+US_POSITION, P_POSITION, P_SIZE = 1 << 0, 1 << 2, 1 << 3
 ICON = 24
 
 
@@ -93,6 +109,14 @@ def main():
     tray = X.XCreateSimpleWindow(dpy, root, X.XDisplayWidth(dpy, screen) - width, 0, width, ICON + 4, 0, 0,
                                  0x3a3f44)
     X.XStoreName(dpy, tray, b"Fake XEmbed tray")
+    # A panel, as the tray is on a desktop: a dock window where it asks to be (a window manager keeps docks above
+    # ordinary windows and does not place them), so a window the app opens never covers the icon.
+    dock = (Atom * 1)(X.XInternAtom(dpy, b"_NET_WM_WINDOW_TYPE_DOCK", 0))
+    X.XChangeProperty(dpy, tray, X.XInternAtom(dpy, b"_NET_WM_WINDOW_TYPE", 0), XA_ATOM, 32, PROP_MODE_REPLACE,
+                      ctypes.cast(dock, ctypes.c_void_p), 1)
+    hints = XSizeHints(flags=US_POSITION | P_POSITION | P_SIZE, x=X.XDisplayWidth(dpy, screen) - width, y=0,
+                       width=width, height=ICON + 4)
+    X.XSetWMNormalHints(dpy, tray, ctypes.byref(hints))
     X.XSelectInput(dpy, tray, STRUCTURE_NOTIFY_MASK | SUBSTRUCTURE_NOTIFY_MASK)
     X.XMapRaised(dpy, tray)
     selection = X.XInternAtom(dpy, b"_NET_SYSTEM_TRAY_S%d" % screen, 0)

@@ -32,7 +32,7 @@ def test(s):
     s.key("Escape")
     s.wait_no_window("^Micro-break$")
 
-    s.click(["Breathing pattern", "Coherent"])
+    s.click(["Breathing pattern", "Coherent (5.5 s in, 5.5 s out)"])
     s.click(["Quick meditation", "1 min"])
     s.wait_window("^Quick meditation$")
     s.wait_for(lambda: s.status()["breathing"]["active"], 5, what="breathing from the tray")

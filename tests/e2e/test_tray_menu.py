@@ -42,11 +42,12 @@ def test(s):
         return [c["label"] for c in s.find_menu_item([label])["children"] if c["type"] != "separator"]
     assert sub("Take a break now") == ["Micro-break", "Rest break"]
     assert sub("Quick meditation") == ["1 min", "3 min", "5 min"]
-    assert sub("Breathing pattern") == ["Box", "4-7-8", "Coherent", "Custom"]
+    assert sub("Breathing pattern") == ["Box (4-4-4-4)", "4-7-8", "Coherent (5.5 s in, 5.5 s out)", "Custom",
+                                       "Follow your own breath"]
     assert sub("Pause") == ["30 min", "1 hour", "2 hours", "Until tomorrow"]
     radios = s.find_menu_item(["Breathing pattern"])["children"]
     assert all(r["toggle-type"] == "radio" for r in radios), radios
-    assert [r["toggle-state"] for r in radios] == [1, 0, 0, 0], radios  # box is the default pattern
+    assert [r["toggle-state"] for r in radios] == [1, 0, 0, 0, 0], radios  # box is the default pattern
     s.screenshot("registered")
 
     s.click(["Pause", "30 min"])

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """With no StatusNotifierWatcher but an XEmbed system tray, the app docks a wxTaskBarIcon there (and shows no
 status window); clicking the icon pops up the same menu: a popup-menu window maps near the icon (seen from
-X: a viewable override-redirect child of the root typed _NET_WM_WINDOW_TYPE_POPUP_MENU), and Escape closes it."""
-import os
+X: a viewable override-redirect child of the root typed _NET_WM_WINDOW_TYPE_POPUP_MENU), and Escape closes it.
+It is a first start: the welcome window is up meanwhile (issue 15: the menu seemed not to pop up while it was,
+because openbox centred the fake tray as an ordinary window under it; the fake tray is now a dock, as a panel is).
+Run with and without a window manager."""
 import re
 import subprocess
 import sys
@@ -31,10 +33,6 @@ def popup_menus(s):
 def test(s):
     tz = midday_timezone()
     s.write_config(workday_config(tz))
-    # Not a first start: with no window manager, GTK's popup menu did not map while the welcome window was up
-    # (seen once the welcome window landed; an open question, not what this test is about).
-    os.makedirs(os.path.join(s.dirs["XDG_STATE_HOME"], "respite"), exist_ok=True)
-    open(os.path.join(s.dirs["XDG_STATE_HOME"], "respite", "welcome-seen"), "w").close()
     s.start_app(env={"RESPITE_IDLE_BACKEND": "always-present", "TZ": tz}, wait_socket=True)
     icon = s.wait_for(lambda: s.docked_icons() and s.docked_icons()[0], 15, what="icon docked in the XEmbed tray")
     time.sleep(1)
@@ -43,6 +41,7 @@ def test(s):
     assert not s.registrations()
     s.screenshot("docked")
     assert not popup_menus(s), "a menu is open before the click: %s" % popup_menus(s)
+    s.wait_for(lambda: s.windows("^Welcome to Respite$"), 10, what="the welcome window (a first start)")
     x, y, w, h = s.window_geometry(icon["window"])  # where the window manager put the tray
     s.mouse_click(x + w // 2, y + h // 2)
     menus = s.wait_for(lambda: popup_menus(s), 10, what="the tray menu mapped after a click on the docked icon")
@@ -58,4 +57,8 @@ def test(s):
 
 
 if __name__ == "__main__":
-    sys.exit(run_test(test, watcher=False, xembed=True, wm=True))
+    rc = 0
+    for wm in (True, False):
+        print("window manager: %s" % wm)
+        rc |= run_test(test, watcher=False, xembed=True, wm=wm)
+    sys.exit(rc)

@@ -67,10 +67,10 @@ public:
                 BreakActions{[=] { log("postpone"); }, [=] { log("skip"); }, [=] { log("presenting"); }});
             breaks_->show(view);
         } else if (window_name.rfind("breathing", 0) == 0) {
-            BreathingPlan plan = with_pattern(BreathingPlan{}, BreathingPattern::box);
+            BreathingPlan plan = with_pattern(
+                BreathingPlan{}, window_name == "breathing-follow" ? BreathingPattern::follow : BreathingPattern::box);
             plan.length = 3min;
             plan.reduced_motion = window_name == "breathing-reduced";
-            plan.follow_own_breath = window_name == "breathing-follow";
             if (window_name == "breathing-short") {
                 plan.length = 2500ms;
                 plan.inhale = plan.exhale = 1s;

@@ -1,6 +1,7 @@
 // Display-free checks of the GUI's logic: breathing pacing, text formatting, overtime tone, ideas files.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include "ui/breath_pacer.h"
+#include "ui/i18n.h"
 #include "ui/ideas.h"
 #include "ui/messages.h"
 #include "ui/refusal_text.h"
@@ -12,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -213,4 +215,58 @@ TEST_CASE("regression: the tray refreshes at the rest countdown's minute when th
     // Nothing counts (away, or idle past both natural breaks): a static line needs no timer at all.
     s.micro.counting = false;
     CHECK_FALSE(next_status_change(s, now));
+}
+
+TEST_CASE("issue 15: LANGUAGE outranks the locale's language, as gettext has it") {
+    auto env = [](std::map<std::string, std::string> vars) {
+        return [vars = std::move(vars)](const char* name) -> const char* {
+            const auto it = vars.find(name);
+            return it == vars.end() ? nullptr : it->second.c_str();
+        };
+    };
+    using L = std::vector<std::string>;
+    CHECK(preferred_ui_languages(env({{"LANG", "de_DE.UTF-8"}, {"LANGUAGE", "en"}})) == L{"en"});
+    CHECK(preferred_ui_languages(env({{"LANG", "en_US.UTF-8"}, {"LANGUAGE", "de"}})) == L{"de"});
+    CHECK(preferred_ui_languages(env({{"LANG", "C"}, {"LANGUAGE", "fr::de_AT.UTF-8@euro"}})) == L{"fr", "de_AT"});
+    CHECK(preferred_ui_languages(env({{"LANG", "en_US.UTF-8"}, {"LC_MESSAGES", "de_DE.UTF-8"}})) == L{"de_DE"});
+    CHECK(preferred_ui_languages(env({{"LC_ALL", "C"}, {"LANG", "de_DE.UTF-8"}})).empty());
+    CHECK(preferred_ui_languages(env({{"LANGUAGE", ""}, {"LANG", "de_DE.UTF-8"}})) == L{"de_DE"});
+    CHECK(preferred_ui_languages(env({})).empty());
+
+    const L catalogs{"de"};
+    CHECK(choose_ui_language({"en"}, catalogs).empty());
+    CHECK(choose_ui_language({"en_GB", "de"}, catalogs).empty()); // English first: the msgids
+    CHECK(choose_ui_language({"fr", "de_AT"}, catalogs) == "de");
+    CHECK(choose_ui_language({"de_DE"}, catalogs) == "de");
+    CHECK(choose_ui_language({"fr"}, catalogs).empty());
+}
+
+TEST_CASE("issue 15: a running focus session has its own tray icon, even when a break waits for it") {
+    const WallTime now{std::chrono::hours(24 * 20000)};
+    Status s;
+    s.at = now;
+    s.micro = {true, 12min, 3, true};
+    s.rest = {true, 38min, 3, true};
+    CHECK(tray_icon_state(s, now) == TrayIconState::normal);
+    s.focus_active = true;
+    s.focus_left = 20min;
+    CHECK(tray_icon_state(s, now) == TrayIconState::focus);
+    CHECK(tray_icon_name(TrayIconState::focus) == "respite-focus");
+    s.micro.due_in = 0min;
+    s.deferred = BreakKind::micro; // the micro-break waits for the session's end
+    s.deferred_reason = Reason::focus;
+    CHECK(tray_icon_state(s, now) == TrayIconState::focus);
+    s.prompt = BreakKind::rest; // a window is up: the break, not the session
+    CHECK(tray_icon_state(s, now) == TrayIconState::break_soon);
+    s.prompt.reset();
+    s.paused_until = now + 30min;
+    CHECK(tray_icon_state(s, now) == TrayIconState::paused);
+    s.paused_until.reset();
+    s.focus_active = false;
+    CHECK(tray_icon_state(s, now) == TrayIconState::break_soon);
+    for (const char* size : {"16x16", "22x22", "24x24", "32x32", "48x48", "64x64", "128x128", "256x256"})
+        CHECK(std::filesystem::exists(std::string(RESPITE_SOURCE_DIR) + "/assets/icons/hicolor/" + size +
+                                      "/apps/respite-focus.png"));
+    CHECK(std::filesystem::exists(std::string(RESPITE_SOURCE_DIR) +
+                                  "/assets/icons/hicolor/scalable/apps/respite-focus.svg"));
 }

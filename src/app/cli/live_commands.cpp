@@ -3,6 +3,7 @@
 #include "app/cli/ipc_client.h"
 #include "app/cli/reply_text.h"
 #include "app/cli/status_text.h"
+#include "core/breathing_patterns.h"
 #include "core/config/duration.h"
 
 #include <CLI/CLI.hpp>
@@ -10,6 +11,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace respite::cli {
 
@@ -127,14 +129,20 @@ void add_breathe(CLI::App& app, Action& action, const Io& io) {
     struct Args {
         int minutes = 0;
         std::string pattern;
+        bool stop = false;
     };
     auto a = std::make_shared<Args>();
     sub->add_option("--minutes", a->minutes, "how long, 1 to 60 (default: breathing.default_minutes)")
         ->check(CLI::Range(1, 60));
-    sub->add_option("--pattern", a->pattern, "box, 4-7-8 or coherent (default: breathing.pattern)")
-        ->check(CLI::IsMember({"box", "4-7-8", "coherent"}));
+    std::vector<std::string> words(breathing_pattern_words.begin(), breathing_pattern_words.end());
+    sub->add_option("--pattern", a->pattern,
+                    breathing_pattern_choices_text() + " (default: breathing.pattern; follow: your own pace)")
+        ->check(CLI::IsMember(words));
+    sub->add_flag("--stop", a->stop, "end the running breathing session")->excludes("--minutes", "--pattern");
     sub->callback([&action, io, a] {
         action = [io, a] {
+            if (a->stop)
+                return send(io, "breathe", json{{"cmd", "breathe"}, {"stop", true}});
             json req{{"cmd", "breathe"}};
             if (a->minutes > 0)
                 req["minutes"] = a->minutes;

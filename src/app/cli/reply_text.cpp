@@ -33,6 +33,8 @@ std::string sentence(const json& e) {
         return break_name(str(e, "break")) + " started (" + human_seconds(seconds(e, "duration_s")) + ").";
     if (event == "breathing_started")
         return "Breathing for " + human_seconds(seconds(e, "duration_s")) + ".";
+    if (event == "breathing_finished")
+        return "Breathing stopped after " + human_seconds(seconds(e, "duration_s")) + ".";
     if (event == "focus_started")
         return "Focus session started: " + human_seconds(seconds(e, "duration_s")) + " of work.";
     if (event == "focus_ended")

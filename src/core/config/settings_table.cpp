@@ -1,5 +1,6 @@
 #include "core/config/settings_table.h"
 
+#include "core/breathing_patterns.h"
 #include "core/config/suggest.h"
 #include "core/translatable.h"
 
@@ -14,7 +15,7 @@ using Field = FieldRef (*)(Settings&);
 constexpr std::array<std::string_view, 2> count_choices{"screen", "input"};
 // The bundled sounds (assets/sounds/<name>.wav); platform/sound.h plays them by this name.
 constexpr std::array<std::string_view, 3> sound_choices{"chime", "bowl", "bell"};
-constexpr std::array<std::string_view, 4> pattern_choices{"box", "4-7-8", "coherent", "custom"};
+constexpr const auto& pattern_choices = breathing_pattern_words; // core/breathing_patterns.h
 
 constexpr SettingInfo boolean(std::string_view key, Field f, std::string_view doc) {
     return {key, ValueType::boolean, doc, 0, 1, false, {}, f};
