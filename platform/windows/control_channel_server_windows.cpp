@@ -180,7 +180,10 @@ fs::path control_channel_address() {
 }
 
 ControlClaim claim_control_channel(asio::io_context& io, const fs::path& address, const ClaimHook& hook) {
-    // Rules 3 and 5: the first instance, with our DACL, or nothing.
+    // Rules 3 and 5: the first instance, with our DACL, or nothing. FILE_FLAG_FIRST_PIPE_INSTANCE makes this atomic
+    // on Windows; wine (8.0) ignores the flag, so a pipe that already answers is looked for first as well.
+    if (control_channel_answers(address))
+        return taken(address);
     Handle first = windows::create_pipe_instance(address, true);
     if (!first.valid()) {
         const DWORD error = GetLastError();

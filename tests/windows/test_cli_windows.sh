@@ -20,10 +20,8 @@ if [ -z "$others" ]; then pass "imports only system DLLs: $(tr '\n' ' ' <<<"$dll
 
 run=$(mktemp -d "${TMPDIR:-/tmp}/respite-wine-cli.XXXXXX")
 trap 'rm -rf "$run"' EXIT
-# A private profile: %APPDATA% and %LOCALAPPDATA% in the run folder, so no layer of the real prefix counts.
 winrun=$(winepath -w "$run" 2>/dev/null)
 respite() { (cd "$run" && wine "$exe" "$@"); }
-export APPDATA="$winrun\\Roaming" LOCALAPPDATA="$winrun\\Local"
 
 # 2. --version: the project's version.
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:[A-Z]*=//p' "$build/CMakeCache.txt")
@@ -49,12 +47,19 @@ check bad.toml 2 "$winrun\\My Config\\bad.toml:2:9: error: 'micro_break.every': 
 check syntax.toml 2 "$winrun\\My Config\\syntax.toml:1:13: error: bad TOML in table header"
 check good.toml 0 ""
 
-# 4. The user's layer is %APPDATA%\respite\config.toml: `config check` without a file reads it.
-mkdir -p "$run/Roaming/respite"
-printf '[rest_break]\nevery = "often"\n' >"$run/Roaming/respite/config.toml"
+# 4. The user's layer is %APPDATA%\respite\config.toml, the Known Folder (wine sets %APPDATA% from it and ignores
+# the Unix environment's, so this test uses the test prefix's own profile, and restores it).
+appdata_win=$(wine cmd /c 'echo %APPDATA%' 2>/dev/null | tr -d '\r' | tail -1)
+appdata=$(winepath -u "$appdata_win" 2>/dev/null)
+user_file=$appdata/respite/config.toml
+[ ! -e "$user_file" ] || mv "$user_file" "$run/saved-config.toml"
+mkdir -p "$appdata/respite"
+printf '[rest_break]\nevery = "often"\n' >"$user_file"
 out=$(respite config check 2>&1 | tr -d '\r') || true
-want="$winrun\\Roaming\\respite\\config.toml:2:9:"
-if grep -qF -- "$want" <<<"$out"; then pass "config check reads %APPDATA%\\respite\\config.toml"; else fail "config check without FILE: '$out' lacks '$want'"; fi
+rm -f "$user_file"
+[ ! -e "$run/saved-config.toml" ] || mv "$run/saved-config.toml" "$user_file"
+want="$appdata_win\\respite\\config.toml:2:9:"
+if grep -qF -- "$want" <<<"$out"; then pass "config check reads %APPDATA%\\respite\\config.toml: $out"; else fail "config check without FILE: '$out' lacks '$want'"; fi
 
 wineserver -w || true
 if [ $failures -eq 0 ]; then echo "windows cli tests: all passed"; else echo "windows cli tests: $failures failed" >&2; fi
