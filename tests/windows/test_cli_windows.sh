@@ -61,6 +61,12 @@ rm -f "$user_file"
 want="$appdata_win\\respite\\config.toml:2:9:"
 if grep -qF -- "$want" <<<"$out"; then pass "config check reads %APPDATA%\\respite\\config.toml: $out"; else fail "config check without FILE: '$out' lacks '$want'"; fi
 
+# 5. A live command with no app running: the pipe client finds no \\.\pipe\respite-<SID> and says so, exit 1.
+status=0
+respite status >"$run/out.txt" 2>&1 || status=$?
+out=$(tr -d '\r' <"$run/out.txt")
+if [ "$status" = 1 ] && grep -qF "the app is not running" <<<"$out"; then pass "status without an app: $out"; else fail "status without an app: exit $status, '$out'"; fi
+
 wineserver -w || true
 if [ $failures -eq 0 ]; then echo "windows cli tests: all passed"; else echo "windows cli tests: $failures failed" >&2; fi
 exit $((failures > 0))
