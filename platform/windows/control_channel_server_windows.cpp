@@ -116,8 +116,10 @@ public:
                     return;
                 }
                 if (ec) {
-                    // This instance is broken (a client that came and went): drop it, the next accept makes another.
-                    state->waiting.reset();
+                    // This instance is broken (a client that came and went): replace it, the new one first, so the
+                    // name never goes unclaimed (rule 5).
+                    const auto broken = std::move(state->waiting);
+                    state->add_instance(); // on failure the next accept tries again
                     handler(ec, nullptr);
                     return;
                 }

@@ -292,3 +292,16 @@ TEST_CASE("pipe: many clients at once are all answered") {
     for (int i = 0; i < 40; ++i)
         CHECK(parse_lines(clients[i]->read_lines(1)).at(0)["echo"]["i"] == i);
 }
+
+TEST_CASE("pipe: clients that connect and leave at once neither stop the server nor free the name") {
+    Fixture f;
+    for (int i = 0; i < 20; ++i) {
+        test::RawPipeClient gone(f.pipe);
+        CHECK(gone.connected());
+    }
+    boost::asio::io_context io;
+    CHECK(platform::claim_control_channel(io, f.pipe).status == platform::ClaimStatus::in_use);
+    const auto r = call(f.pipe, R"({"cmd":"after"})");
+    REQUIRE_MESSAGE(r.status == platform::CallStatus::ok, r.why);
+    CHECK(json::parse(r.reply)["echo"]["cmd"] == "after");
+}
