@@ -1,6 +1,7 @@
 // The GUI-free Windows ports other than the pipe: capped reads that refuse devices and pipes, atomic writes with
 // UTF-16 names, orphaned temp files, the Known Folders and their environment overrides, the config watch, and the
 // bundled time-zone folder.
+#include "platform/console.h"
 #include "platform/file_io.h"
 #include "platform/file_watch.h"
 #include "platform/paths.h"
@@ -203,4 +204,15 @@ TEST_CASE("time zones: the database is tzdata\\ beside the program") {
     wchar_t self[MAX_PATH];
     REQUIRE(GetModuleFileNameW(nullptr, self, MAX_PATH) > 0);
     CHECK(platform::bundled_time_zones() == fs::path(self).parent_path() / "tzdata");
+}
+
+TEST_CASE("console: with a console, its output code page is UTF-8 afterwards") {
+    const UINT before = GetConsoleOutputCP();
+    platform::use_utf8_console();
+    if (before == 0) {
+        MESSAGE("no console attached (output redirected): nothing to change");
+        CHECK(GetConsoleOutputCP() == 0);
+        return;
+    }
+    CHECK(GetConsoleOutputCP() == CP_UTF8);
 }
