@@ -135,7 +135,7 @@ tz_ver=$(resolve tzdata "$(src_version tzdata)")
 cldr_ver=$(src_version unicode-cldr-core)
 gcc_ver=$(dpkg-query -W -f='${Version}' g++-mingw-w64-x86-64-posix)
 tz_files=(africa antarctica asia australasia backward etcetera europe northamerica southamerica leapseconds version)
-tz_recipe=$(echo "1 ${tz_files[*]} strip-comments" | sha256sum | cut -c1-8)
+tz_recipe=$(echo "2 ${tz_files[*]} strip-comments $(sha256sum <"$here/tzdata_links_as_zones.awk")" | sha256sum | cut -c1-8)
 tzdir=$cache/$(safe "tzdata-$tz_ver-cldr-$cldr_ver-r$tz_recipe")
 jobs=${RESPITE_WINDOWS_JOBS:-2}
 
@@ -216,10 +216,19 @@ build_tzdata() {
     log "installing the IANA text tzdata $tz_ver and windowsZones.xml (CLDR $cldr_ver)"
     # The files date/tz parses (tz.cpp: the region files, leapseconds, version) and Windows' zone names.
     # Comment lines go: the format ignores them, and date 3.0.1 prints the tab-indented ones to stderr.
+    # Links become zones of their own name (scripts/tzdata_links_as_zones.awk), as Linux's compiled zoneinfo reads:
+    # locate_zone("UTC")->name() is "UTC" on both systems.
+    local f regions=()
+    mkdir -p "$work/stripped"
     for f in "${tz_files[@]}"; do
         [ -f "$tz_src/$f" ] || die "tzdata source has no file $f"
-        sed '/^[[:space:]]*#/d' "$tz_src/$f" >"$tzdir/tzdata/$f"
+        case $f in
+        leapseconds | version) sed '/^[[:space:]]*#/d' "$tz_src/$f" >"$tzdir/tzdata/$f" ;;
+        *) sed '/^[[:space:]]*#/d' "$tz_src/$f" >"$work/stripped/$f"; regions+=("$f") ;;
+        esac
     done
+    (cd "$work/stripped" && awk -v out="$tzdir/tzdata" -f "$here/tzdata_links_as_zones.awk" "${regions[@]}" "${regions[@]}") ||
+        die "cannot turn the tzdata links into zones"
     cp /usr/share/unicode/cldr/common/supplemental/windowsZones.xml "$tzdir/tzdata/"
     rm -rf "$work"
 }
