@@ -133,6 +133,8 @@ wxString section_title(std::string_view section) {
         return _("Notifications");
     if (section == "sound")
         return _("Sound");
+    if (section == "app")
+        return _("Application");
     return from(section);
 }
 
