@@ -94,6 +94,15 @@ windows-test: windows configure
 	./tests/windows/test_cli_windows.sh $(WINDOWS_BUILD)
 	./tests/windows/compare_plan_windows.sh $(WINDOWS_BUILD) $(BUILD)/src/app/respite
 
+# The installer (packaging/windows/respite.wxs, msitools' wixl): $(WINDOWS_BUILD)/respite.msi; windows-msi-test
+# installs and removes it under wine in a wine prefix of its own (docs/deployment.md, Windows).
+.PHONY: windows-msi windows-msi-test
+windows-msi: windows
+	./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite.msi
+
+windows-msi-test: windows-msi
+	./tests/windows/test_msi_wine.sh $(WINDOWS_BUILD)/respite.msi
+
 bench: build
 	./bench/plan_30_days.sh $(BUILD)
 
