@@ -23,7 +23,7 @@ TEST_JOBS ?= 6
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(TEST_JOBS)
-	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test; \
+	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test windows-msi-test; \
 	else echo "test: Windows tests skipped: the cross build is not warm yet (make windows-test builds it once)"; fi
 
 # Core and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
@@ -101,7 +101,9 @@ windows-msi: windows
 	./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite.msi
 
 windows-msi-test: windows-msi
-	./tests/windows/test_msi_wine.sh $(WINDOWS_BUILD)/respite.msi
+	RESPITE_MSI_VERSION=99.0.0 ./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite-upgrade-test.msi
+	./tests/windows/test_msi_wine.sh $(WINDOWS_BUILD)/respite.msi $(WINDOWS_BUILD)/respite-upgrade-test.msi
+	./tests/windows/test_policy_registry_wine.sh $(WINDOWS_BUILD)
 
 bench: build
 	./bench/plan_30_days.sh $(BUILD)

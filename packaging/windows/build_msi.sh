@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds respite.msi from a Windows build (make windows) with msitools' wixl: stages respite.exe (stripped) and the
 # build's text tzdata in a folder, then runs wixl there on packaging/windows/respite.wxs.
-# Usage: build_msi.sh WINDOWS_BUILD_DIR OUT.msi
+# Usage: build_msi.sh WINDOWS_BUILD_DIR OUT.msi   (RESPITE_MSI_VERSION=X.Y.Z overrides the version: upgrade tests)
 set -euo pipefail
 build=$(realpath "${1:?usage: build_msi.sh WINDOWS_BUILD_DIR OUT.msi}")
 out=$(realpath -m "${2:?usage: build_msi.sh WINDOWS_BUILD_DIR OUT.msi}")
@@ -10,7 +10,7 @@ command -v wixl >/dev/null || { echo "build_msi: wixl missing: run scripts/deps.
 exe=$build/src/app/respite.exe
 [ -f "$exe" ] || { echo "build_msi: $exe missing: run make windows" >&2; exit 1; }
 cache() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"; }
-version=$(cache CMAKE_PROJECT_VERSION)
+version=${RESPITE_MSI_VERSION:-$(cache CMAKE_PROJECT_VERSION)}
 tzdata=$(cache RESPITE_WINDOWS_TZDATA)
 [ -f "$tzdata/version" ] && [ -f "$tzdata/windowsZones.xml" ] ||
     { echo "build_msi: no tzdata in '$tzdata' (RESPITE_WINDOWS_TZDATA of $build)" >&2; exit 1; }

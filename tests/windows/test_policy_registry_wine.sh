@@ -17,20 +17,20 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 run=$(mktemp -d "${TMPDIR:-/tmp}/respite-wine-policy.XXXXXX")
 keys=('HKLM\Software\Policies\Respite' 'HKCU\Software\Policies\Respite')
+# wine sets %APPDATA% from its own profile whatever the caller's environment says: the user's file goes there.
+user_dir="$WINEPREFIX/drive_c/users/$(id -un)/AppData/Roaming/respite"
 cleanup() {
     for k in "${keys[@]}"; do wine reg delete "$k" /f >/dev/null 2>&1 || true; done
     wineserver -w || true
-    rm -rf "$run"
+    rm -rf "$run" "$user_dir"
 }
 trap cleanup EXIT
 cleanup_keys() { for k in "${keys[@]}"; do wine reg delete "$k" /f >/dev/null 2>&1 || true; done; }
 cleanup_keys
 cp "$exe" "$run/respite.exe"
 cp -r "$(wine_tzdata "$build")" "$run/tzdata"
-winrun=$(winepath -w "$run" 2>/dev/null)
-export APPDATA="$winrun\\Roaming" LOCALAPPDATA="$winrun\\Local"
-mkdir -p "$run/Roaming/respite"
-printf '[micro_break]\nevery = "30m"\n[rest_break]\nevery = "70m"\n' >"$run/Roaming/respite/config.toml"
+mkdir -p "$user_dir"
+printf '[micro_break]\nevery = "30m"\n[rest_break]\nevery = "70m"\n' >"$user_dir/config.toml"
 reg() { wine reg add "$@" /f >/dev/null 2>&1 || fail "wine reg add $*"; }
 
 reg 'HKLM\Software\Policies\Respite' /v micro_break.every /t REG_DWORD /d 1500
