@@ -108,7 +108,9 @@ TEST_CASE("stored values: a duration of 0 means off where the table allows it") 
 
 TEST_CASE("stored layers: policy locks, the machine wins over the user, and the source is named") {
     TempDir dir;
-    const auto user = dir.write("home/respite/config.toml", "[micro_break]\nevery = \"30m\"\nduration = \"40s\"\n");
+    // As the loader names it: with the OS's separators (Windows' backslashes under wine).
+    const auto user =
+        dir.write("home/respite/config.toml", "[micro_break]\nevery = \"30m\"\nduration = \"40s\"\n").make_preferred();
     const auto r = load_config(
         with_store(dir, {{},
                          {{hklm, {number("micro_break.every", 1500)}, {}},
