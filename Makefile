@@ -23,7 +23,7 @@ TEST_JOBS ?= 6
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(TEST_JOBS)
-	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test; \
+	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test windows-msi-test; \
 	else echo "test: Windows tests skipped: the cross build is not warm yet (make windows-test builds it once)"; fi
 
 # Core and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.
@@ -93,6 +93,17 @@ windows-test: windows configure
 	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) windows_app_tests
 	./tests/windows/test_cli_windows.sh $(WINDOWS_BUILD)
 	./tests/windows/compare_plan_windows.sh $(WINDOWS_BUILD) $(BUILD)/src/app/respite
+
+# The installer (packaging/windows/respite.wxs, msitools' wixl): $(WINDOWS_BUILD)/respite.msi; windows-msi-test
+# installs and removes it under wine in a wine prefix of its own (docs/deployment.md, Windows).
+.PHONY: windows-msi windows-msi-test
+windows-msi: windows
+	./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite.msi
+
+windows-msi-test: windows-msi
+	RESPITE_MSI_VERSION=99.0.0 ./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite-upgrade-test.msi
+	./tests/windows/test_msi_wine.sh $(WINDOWS_BUILD)/respite.msi $(WINDOWS_BUILD)/respite-upgrade-test.msi
+	./tests/windows/test_policy_registry_wine.sh $(WINDOWS_BUILD)
 
 bench: build
 	./bench/plan_30_days.sh $(BUILD)

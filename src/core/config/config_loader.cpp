@@ -48,6 +48,14 @@ ReadLayer read_file(const fs::path& path, bool must_exist, LoadedConfig& out, co
     return {std::move(parsed), false};
 }
 
+// Checks one stored layer (the registry) like a file, and reports its problems under its name.
+ParsedFile read_stored(const StoredSource& source, LoadedConfig& out) {
+    out.files.push_back(source.name);
+    auto parsed = parse_stored_source(source);
+    out.diagnostics.insert(out.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    return parsed;
+}
+
 void apply(LoadedConfig& out, const ConfigEntry& e, Layer layer, const std::string& file) {
     set_value(*e.info, out.settings, e.value);
     out.origins[setting_index(*e.info)] = {layer, file, e.key_pos, layer == Layer::policy};
@@ -266,9 +274,16 @@ void mark_unread(LoadedConfig& out, const std::vector<PolicyValue>& policy, cons
 LoadedConfig load_layers(const ConfigPaths& paths, const std::string_view* user_text) {
     LoadedConfig out = built_in();
     try {
+        const StoredLayers stored = paths.read_stored ? paths.read_stored() : StoredLayers{};
         for (auto it = paths.defaults_files.rbegin(); it != paths.defaults_files.rend(); ++it) {
             if (auto read = read_file(*it, false, out, paths.read); read.parsed)
                 apply_whole(out, *read.parsed, Layer::defaults);
+        }
+        for (auto it = stored.defaults.rbegin(); it != stored.defaults.rend(); ++it) {
+            // Each stored value stands alone (there is no syntax to get wrong): the valid ones apply.
+            ParsedFile valid = read_stored(*it, out);
+            valid.diagnostics.clear();
+            apply_whole(out, valid, Layer::defaults);
         }
         std::optional<ParsedFile> user;
         if (user_text != nullptr) {
@@ -287,6 +302,12 @@ LoadedConfig load_layers(const ConfigPaths& paths, const std::string_view* user_
                 out.unread_policies.push_back(it->string());
             if (read.parsed)
                 policy_files.push_back(std::move(*read.parsed));
+        }
+        for (auto it = stored.policy.rbegin(); it != stored.policy.rend(); ++it) {
+            auto parsed = read_stored(*it, out);
+            if (!parsed.syntax_ok)
+                out.unread_policies.push_back(it->name);
+            policy_files.push_back(std::move(parsed));
         }
         std::vector<PolicyValue> policy(settings_table().size());
         for (const auto& f : policy_files) {

@@ -3,6 +3,7 @@
 // whose keys are locked. The core takes explicit paths and never reads the environment (see app/cli/xdg_paths.h).
 #include "core/config/diagnostic.h"
 #include "core/config/settings_table.h"
+#include "core/config/stored_values.h"
 #include "core/file_read.h"
 #include "core/settings.h"
 
@@ -27,6 +28,7 @@ struct ConfigPaths {
     std::filesystem::path user_file;                   ///< the user's file; empty = no user layer
     std::vector<std::filesystem::path> policy_files;   ///< admin policy (locked keys), most important first
     ReadFileFn read;                                   ///< reads one file; empty: read_file_std
+    ReadStoredFn read_stored; ///< layers kept outside files (the Windows registry), above the files of each layer
 };
 
 /// The message for a config file that could not be read ("file: error: ..." without the prefix), or "" when the
@@ -52,7 +54,7 @@ struct LoadedConfig {
     Settings settings;                        ///< what the engine runs on
     std::vector<Origin> origins;              ///< one per settings_table() entry, same order
     std::vector<Diagnostic> diagnostics;      ///< errors and warnings, layer by layer, by position within a file
-    std::vector<std::string> files;           ///< the files that exist and were read, lowest layer first
+    std::vector<std::string> files;           ///< the files (and stored layers) that exist and were read, lowest first
     bool user_file_ignored = false;           ///< the user file had errors, so none of it applies
     std::vector<std::string> unread_policies; ///< policy files that exist but could not be read or parsed
 
