@@ -32,7 +32,8 @@ private:
         LASTINPUTINFO info{};
         info.cbSize = sizeof(info);
         if (!GetLastInputInfo(&info)) {
-            std::fprintf(stderr, "respite: GetLastInputInfo failed (error %lu); idle is not detected\n", GetLastError());
+            std::fprintf(stderr, "respite: GetLastInputInfo failed (error %lu); idle is not detected\n",
+                         GetLastError());
             return;
         }
         // dwTime is a GetTickCount value: compare with the same 32-bit counter.

@@ -26,8 +26,8 @@ inline std::vector<Duration> normalize(std::vector<Duration> t) {
 
 /// What one look found and when the next one is due.
 struct IdleLookResult {
-    bool active = false;              ///< input returned after a reported idle stretch: fire on_active (first)
-    std::vector<Duration> idle;       ///< then fire on_idle with each of these, in order
+    bool active = false;                  ///< input returned after a reported idle stretch: fire on_active (first)
+    std::vector<Duration> idle;           ///< then fire on_idle with each of these, in order
     Duration next_look = Duration::max(); ///< arm a one-shot timer this far ahead (max = no timer needed)
 };
 

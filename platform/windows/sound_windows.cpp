@@ -17,7 +17,9 @@ namespace {
 
 class WinmmSound final : public Sound {
 public:
-    explicit WinmmSound(std::filesystem::path dir) : dir_(std::move(dir)) { choose(SoundId::phase_change, "chime", 60); }
+    explicit WinmmSound(std::filesystem::path dir) : dir_(std::move(dir)) {
+        choose(SoundId::phase_change, "chime", 60);
+    }
     ~WinmmSound() override { PlaySoundW(nullptr, nullptr, 0); } // stop before the buffer goes
     WinmmSound(const WinmmSound&) = delete;
     WinmmSound& operator=(const WinmmSound&) = delete;

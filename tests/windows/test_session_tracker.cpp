@@ -36,9 +36,11 @@ TEST_CASE("windows session: one resume per sleep, whichever resume messages arri
     CHECK(run(t, {{P, apm_suspend}, {P, apm_resume_automatic}, {P, apm_resume_suspend}}) ==
           std::vector{SessionEvent::sleep, SessionEvent::resume});
     // A wake-up by a timer: the automatic one only.
-    CHECK(run(t, {{P, apm_suspend}, {P, apm_resume_automatic}}) == std::vector{SessionEvent::sleep, SessionEvent::resume});
+    CHECK(run(t, {{P, apm_suspend}, {P, apm_resume_automatic}}) ==
+          std::vector{SessionEvent::sleep, SessionEvent::resume});
     // Older systems: PBT_APMRESUMESUSPEND alone.
-    CHECK(run(t, {{P, apm_suspend}, {P, apm_resume_suspend}}) == std::vector{SessionEvent::sleep, SessionEvent::resume});
+    CHECK(run(t, {{P, apm_suspend}, {P, apm_resume_suspend}}) ==
+          std::vector{SessionEvent::sleep, SessionEvent::resume});
     // A critical suspend nobody was told of still resumes (the engine re-reads its clocks).
     CHECK(run(t, {{P, apm_resume_automatic}, {P, apm_resume_critical}}) == std::vector{SessionEvent::resume});
     CHECK_FALSE(t.asleep());
@@ -52,7 +54,8 @@ TEST_CASE("windows session: a second suspend message is not a second sleep; othe
 
 TEST_CASE("windows session: fast user switching: away from the lock until the unlock, not at the reconnect") {
     SessionTracker t;
-    CHECK(run(t, {{W, session_lock}, {W, console_disconnect}, {W, console_connect}}) == std::vector{SessionEvent::lock});
+    CHECK(run(t, {{W, session_lock}, {W, console_disconnect}, {W, console_connect}}) ==
+          std::vector{SessionEvent::lock});
     CHECK(t.away());
     CHECK(run(t, {{W, session_unlock}}) == std::vector{SessionEvent::unlock});
 }
