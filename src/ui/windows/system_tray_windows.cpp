@@ -87,7 +87,12 @@ public:
     void show() override {
         shown_ = true;
         update();
-        set_balloon_icon(icon_.get());
+        if (icon_->IsIconInstalled()) {
+            set_balloon_icon(icon_.get());
+        } else if (on_connection_changed) {
+            // Shell_NotifyIcon refused (no notification area): the app shows its status window instead.
+            on_connection_changed(false);
+        }
     }
     bool connected() const override { return icon_->IsIconInstalled(); }
     std::string name() const override { return "notification area"; }
