@@ -72,8 +72,8 @@ format-check:
 	./scripts/check_format.sh
 
 # The Windows cross build (docs/windows-build.md): mingw-w64, third-party code built from Debian's sources into a
-# cache keyed by their versions (minutes the first time, nothing after), then the core and its unit tests
-# (cmake/windows-core: the whole project cannot be generated for Windows before platform/windows/ exists).
+# cache keyed by their versions (minutes the first time, nothing after), then the top-level project without the
+# GUI: the command line respite.exe (static, tzdata\ beside it), the core and the Windows ports' unit tests.
 # `make test` runs windows-test in CI (which installs the tools and builds the cache if it is cold: about 10
 # minutes on an idle machine) and elsewhere only when the cache is warm.
 .PHONY: windows windows-test
@@ -81,13 +81,18 @@ WINDOWS_BUILD ?= build-windows
 windows:
 	@./scripts/deps.sh --with-windows
 	./scripts/build_windows_deps.sh --cmake-cache $(WINDOWS_BUILD)/windows-deps.cmake >/dev/null
-	cmake -S cmake/windows-core -B $(WINDOWS_BUILD) -C $(WINDOWS_BUILD)/windows-deps.cmake \
+	cmake -S . -B $(WINDOWS_BUILD) -C $(WINDOWS_BUILD)/windows-deps.cmake \
 	    -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-mingw64.cmake -DRESPITE_GUI=OFF $(CMAKE_FLAGS)
-	cmake --build $(WINDOWS_BUILD) -j$(JOBS) --target respite_core core_tests
+	cmake --build $(WINDOWS_BUILD) -j$(JOBS)
 
-# The core unit tests under wine (part of `make test`).
-windows-test: windows
-	./tests/windows/run_core_tests_under_wine.sh $(WINDOWS_BUILD)
+# Under wine (part of `make test`): the core and Windows unit tests, respite.exe's own tests, and `plan --json`
+# compared line by line with the Linux build's (whose `respite` is built first when missing).
+windows-test: windows configure
+	cmake --build $(BUILD) -j$(JOBS) --target respite
+	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) core_tests
+	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) windows_app_tests
+	./tests/windows/test_cli_windows.sh $(WINDOWS_BUILD)
+	./tests/windows/compare_plan_windows.sh $(WINDOWS_BUILD) $(BUILD)/src/app/respite
 
 bench: build
 	./bench/plan_30_days.sh $(BUILD)

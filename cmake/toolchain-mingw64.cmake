@@ -51,7 +51,7 @@ if(RESPITE_WINE)
 endif()
 
 # date/tz's text database for the programs (scripts/build_windows_deps.sh --cmake-cache names it); the test
-# runner tests/windows/run_core_tests_under_wine.sh reads it from the cache.
+# runners in tests/windows/ read it from the build's CMakeCache.txt.
 if(RESPITE_WINDOWS_TZDATA AND NOT EXISTS "${RESPITE_WINDOWS_TZDATA}/windowsZones.xml")
     message(WARNING "RESPITE_WINDOWS_TZDATA=${RESPITE_WINDOWS_TZDATA} holds no windowsZones.xml")
 endif()
