@@ -12,5 +12,6 @@ add_executable(windows_adapter_logic_tests
 target_link_libraries(windows_adapter_logic_tests PRIVATE respite_core doctest::doctest)
 target_include_directories(windows_adapter_logic_tests PRIVATE ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/src)
 target_compile_definitions(windows_adapter_logic_tests PRIVATE RESPITE_SOUNDS_DIR="${PROJECT_SOURCE_DIR}/assets/sounds")
+set_target_properties(windows_adapter_logic_tests PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
 add_test(NAME windows.adapter_logic COMMAND windows_adapter_logic_tests)
 set_tests_properties(windows.adapter_logic PROPERTIES LABELS unit)
