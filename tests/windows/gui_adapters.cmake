@@ -13,3 +13,6 @@ foreach(name adapter tray)
         $<TARGET_FILE:windows_${name}_tests>)
     set_tests_properties(windows.${name}s PROPERTIES LABELS windows TIMEOUT 180 RUN_SERIAL TRUE)
 endforeach()
+# The whole tray app: starts, shows its icon, answers over the pipe, quits (needs respite.exe beside it).
+add_test(NAME windows.tray_app_smoke COMMAND ${CMAKE_CURRENT_LIST_DIR}/smoke_tray_app_under_wine.sh ${CMAKE_BINARY_DIR})
+set_tests_properties(windows.tray_app_smoke PROPERTIES LABELS windows TIMEOUT 180 RUN_SERIAL TRUE)

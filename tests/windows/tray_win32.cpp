@@ -108,7 +108,6 @@ TEST_CASE("windows accessibility: names and descriptions reach MSAA through wxAc
     CHECK(name == "Countdown");
     CHECK(panel->GetAccessible()->GetDescription(wxACC_SELF, &description) == wxACC_OK);
     CHECK(description == "Time left in the break");
-    CHECK(panel->GetHelpText() == "Time left in the break");
     REQUIRE(entry->GetAccessible());
     CHECK(entry->GetAccessible()->GetName(wxACC_SELF, &name) == wxACC_OK);
     CHECK(name == "Breathing pattern");
