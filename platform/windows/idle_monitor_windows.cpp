@@ -32,8 +32,12 @@ private:
         LASTINPUTINFO info{};
         info.cbSize = sizeof(info);
         if (!GetLastInputInfo(&info)) {
-            std::fprintf(stderr, "respite: GetLastInputInfo failed (error %lu); idle is not detected\n",
-                         GetLastError());
+            // Said once; looked at again later, as while idle.
+            if (!failed_)
+                std::fprintf(stderr, "respite: GetLastInputInfo failed (error %lu); trying again every %lld s\n",
+                             GetLastError(), static_cast<long long>(windows_idle::kIdleRecheck.count() / 1000));
+            failed_ = true;
+            window_->start_timer(0, static_cast<unsigned>(windows_idle::kIdleRecheck.count()), [this] { look(); });
             return;
         }
         // dwTime is a GetTickCount value: compare with the same 32-bit counter.
@@ -51,6 +55,7 @@ private:
 
     windows_idle::IdleTracker tracker_;
     std::unique_ptr<windows::HiddenWindow> window_;
+    bool failed_ = false;
 };
 
 } // namespace
