@@ -105,6 +105,23 @@ windows-msi-test: windows-msi
 	./tests/windows/test_msi_wine.sh $(WINDOWS_BUILD)/respite.msi $(WINDOWS_BUILD)/respite-upgrade-test.msi
 	./tests/windows/test_policy_registry_wine.sh $(WINDOWS_BUILD)
 
+# The tray app for Windows (RESPITE_GUI=ON, wxWidgets MSW from the cache) and its tests under wine + Xvfb
+# (docs/windows-adapters.md): the adapters' decisions, the adapters, tray and balloons, and respite-app.exe itself.
+WINDOWS_APP_BUILD ?= build-windows-app
+.PHONY: windows-app windows-app-test
+windows-app:
+	@./scripts/deps.sh --with-windows
+	./scripts/build_windows_deps.sh --cmake-cache $(WINDOWS_APP_BUILD)/windows-deps.cmake >/dev/null
+	cmake -S . -B $(WINDOWS_APP_BUILD) -C $(WINDOWS_APP_BUILD)/windows-deps.cmake \
+	    -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/cmake/toolchain-mingw64.cmake -DRESPITE_GUI=ON $(CMAKE_FLAGS)
+	cmake --build $(WINDOWS_APP_BUILD) -j$(JOBS)
+
+windows-app-test: windows-app
+	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_APP_BUILD) windows_adapter_logic_tests
+	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_adapter_tests.exe
+	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_tray_tests.exe
+	./tests/windows/smoke_tray_app_under_wine.sh $(WINDOWS_APP_BUILD)
+
 bench: build
 	./bench/plan_30_days.sh $(BUILD)
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# respite-app.exe under wine + Xvfb: it starts, puts its icon in wine's notification area, answers `status --json`
+# over the named pipe, and `quit` ends it with exit 0. Usage: smoke_tray_app_under_wine.sh BUILD_DIR
+set -uo pipefail
+build=${1:?usage: smoke_tray_app_under_wine.sh BUILD_DIR}
+app=$(realpath "$build/src/app/respite-app.exe")
+cli=$(realpath "$build/src/app/respite.exe")
+[ -f "$app" ] && [ -f "$cli" ] || { echo "tray smoke: $app or $cli missing" >&2; exit 1; }
+here=$(cd "$(dirname "$0")" && pwd)
+export RESPITE_WINEPREFIX=${RESPITE_WINEPREFIX_GUI:-${RESPITE_WINDOWS_CACHE:-$HOME/.cache/respite-windows}/wineprefix-gui}
+# shellcheck source=wine_env.sh
+. "$here/wine_env.sh"
+run=$(mktemp -d "${TMPDIR:-/tmp}/respite-wine-app.XXXXXX")
+trap 'rm -rf "$run"' EXIT
+# The programs beside their tzdata\, as installed; a private profile so no earlier state or config counts.
+cp "$app" "$cli" "$run/"
+if tz=$(wine_tzdata "$build" 2>/dev/null); then cp -r "$tz" "$run/tzdata"; fi
+winrun=$(winepath -w "$run" 2>/dev/null)
+export APPDATA="$winrun\\Roaming" LOCALAPPDATA="$winrun\\Local"
+
+cat >"$run/inside.sh" <<'INSIDE'
+set -uo pipefail
+cd "$1"
+failures=0
+pass() { echo "ok: $*"; }
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+wine ./respite-app.exe >app.log 2>&1 &
+app_pid=$!
+started=$SECONDS
+until grep -q "respite: tray:" app.log 2>/dev/null || ! kill -0 $app_pid 2>/dev/null || [ $((SECONDS - started)) -gt 60 ]; do
+    sleep 0.5
+done
+tray=$(grep -a "respite: tray:" app.log | tr -d '\r')
+if [ "$tray" = "respite: tray: notification area" ]; then pass "$tray ($((SECONDS - started)) s)"; else fail "tray line: '$tray'"; fi
+status=""
+for _ in $(seq 1 40); do
+    status=$(wine ./respite.exe status --json 2>/dev/null | tr -d '\r')
+    grep -q '"idle_backend"' <<<"$status" && break
+    sleep 0.5
+done
+if grep -q '"idle_backend": *"GetLastInputInfo"' <<<"$status"; then pass "status --json over the pipe: ${status:0:120}"; else fail "status --json: '$status'"; fi
+wine ./respite.exe quit >/dev/null 2>&1 || fail "quit was refused"
+for _ in $(seq 1 40); do kill -0 $app_pid 2>/dev/null || break; sleep 0.5; done
+if kill -0 $app_pid 2>/dev/null; then
+    fail "respite-app still runs after quit"
+    kill $app_pid
+else
+    wait $app_pid
+    rc=$?
+    if [ $rc -eq 0 ]; then pass "quit: respite-app exited 0"; else fail "respite-app exited $rc"; fi
+fi
+echo "--- respite-app's output"
+tr -d '\r' <app.log
+exit $failures
+INSIDE
+xvfb-run -a -s "-screen 0 1280x800x24" bash "$run/inside.sh" "$run"
+failures=$?
+wineserver -w
+if [ $failures -eq 0 ]; then echo "tray smoke: all passed"; else echo "tray smoke: $failures failed" >&2; fi
+exit $failures
