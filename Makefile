@@ -23,7 +23,7 @@ TEST_JOBS ?= 6
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(TEST_JOBS)
-	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test windows-msi-test; \
+	@if [ -n "$(CI)" ] || ./scripts/build_windows_deps.sh --check; then $(MAKE) --no-print-directory windows-test windows-msi-test windows-app-test; \
 	else echo "test: Windows tests skipped: the cross build is not warm yet (make windows-test builds it once)"; fi
 
 # Core and CLI tests under AddressSanitizer + UndefinedBehaviorSanitizer.

@@ -15,8 +15,14 @@ trap 'rm -rf "$run"' EXIT
 # The programs beside their tzdata\, as installed; a private profile so no earlier state or config counts.
 cp "$app" "$cli" "$run/"
 if tz=$(wine_tzdata "$build" 2>/dev/null); then cp -r "$tz" "$run/tzdata"; fi
-winrun=$(winepath -w "$run" 2>/dev/null)
-export APPDATA="$winrun\\Roaming" LOCALAPPDATA="$winrun\\Local"
+# The private profile lives on the prefix's C: drive, as a user's does: started with its folders on wine's Z: (the
+# Unix file system, under /tmp) respite-app.exe stops at a breakpoint exception at start-up (seen after the merge
+# of the Windows branches, not yet explained; see the closing note of that session).
+profile="respite-smoke-$$"
+profile_unix="$WINEPREFIX/drive_c/users/Public/$profile"
+mkdir -p "$profile_unix"
+trap 'rm -rf "$run" "$profile_unix"' EXIT
+export APPDATA="C:\\users\\Public\\$profile\\Roaming" LOCALAPPDATA="C:\\users\\Public\\$profile\\Local"
 
 cat >"$run/inside.sh" <<'INSIDE'
 set -uo pipefail
