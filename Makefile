@@ -97,11 +97,13 @@ windows-test: windows configure
 # The installer (packaging/windows/respite.wxs, msitools' wixl): $(WINDOWS_BUILD)/respite.msi; windows-msi-test
 # installs and removes it under wine in a wine prefix of its own (docs/deployment.md, Windows).
 .PHONY: windows-msi windows-msi-test
-windows-msi: windows
-	./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite.msi
+# The installer ships respite.exe and respite-app.exe, so it is built from the tray app's build (GUI on).
+windows-msi: windows-app
+	./packaging/windows/build_msi.sh $(WINDOWS_APP_BUILD) $(WINDOWS_BUILD)/respite.msi
 
 windows-msi-test: windows-msi
-	RESPITE_MSI_VERSION=99.0.0 ./packaging/windows/build_msi.sh $(WINDOWS_BUILD) $(WINDOWS_BUILD)/respite-upgrade-test.msi
+	RESPITE_MSI_VERSION=99.0.0 ./packaging/windows/build_msi.sh $(WINDOWS_APP_BUILD) \
+	    $(WINDOWS_BUILD)/respite-upgrade-test.msi
 	./tests/windows/test_msi_wine.sh $(WINDOWS_BUILD)/respite.msi $(WINDOWS_BUILD)/respite-upgrade-test.msi
 	./tests/windows/test_policy_registry_wine.sh $(WINDOWS_BUILD)
 

@@ -8,7 +8,8 @@ out=$(realpath -m "${2:?usage: build_msi.sh WINDOWS_BUILD_DIR OUT.msi}")
 here=$(cd "$(dirname "$0")" && pwd)
 command -v wixl >/dev/null || { echo "build_msi: wixl missing: run scripts/deps.sh --with-windows" >&2; exit 1; }
 exe=$build/src/app/respite.exe
-[ -f "$exe" ] || { echo "build_msi: $exe missing: run make windows" >&2; exit 1; }
+app=$build/src/app/respite-app.exe
+[ -f "$exe" ] && [ -f "$app" ] || { echo "build_msi: $exe or $app missing: run make windows-app" >&2; exit 1; }
 cache() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"; }
 version=${RESPITE_MSI_VERSION:-$(cache CMAKE_PROJECT_VERSION)}
 tzdata=$(cache RESPITE_WINDOWS_TZDATA)
@@ -18,9 +19,10 @@ tzdata=$(cache RESPITE_WINDOWS_TZDATA)
 stage=$(mktemp -d "${TMPDIR:-/tmp}/respite-msi.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 x86_64-w64-mingw32-strip -o "$stage/respite.exe" "$exe"
+x86_64-w64-mingw32-strip -o "$stage/respite-app.exe" "$app"
 mkdir "$stage/tzdata"
 cp "$tzdata"/* "$stage/tzdata/"
 mkdir -p "$(dirname "$out")"
 # wixl finds the sources relative to the folder it runs in.
-(cd "$stage" && wixl -a x64 -D Version="$version" -D StartExe=respite.exe -o "$out" "$here/respite.wxs")
+(cd "$stage" && wixl -a x64 -D Version="$version" -D StartExe=respite-app.exe -o "$out" "$here/respite.wxs")
 echo "build_msi: $out ($(du -k "$out" | cut -f1) KB, Respite $version)"

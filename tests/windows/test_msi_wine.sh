@@ -37,12 +37,12 @@ msiexec() { # ARGS...: wine msiexec, its exit status
 
 # 1. Silent install.
 if msiexec /i "$msi" /qn; then pass "msiexec /i /qn"; else fail "msiexec /i /qn exited non-zero"; fi
-for f in respite.exe tzdata/version tzdata/europe tzdata/windowsZones.xml; do
+for f in respite.exe respite-app.exe tzdata/version tzdata/europe tzdata/windowsZones.xml; do
     if [ -s "$dir/$f" ]; then pass "installed $f"; else fail "not installed: Program Files\\Respite\\$f"; fi
 done
 if shortcut_present; then pass "Start-menu shortcut"; else fail "no Start-menu shortcut (${shortcuts[*]})"; fi
 got=$(run_value)
-if [ "$got" = '"C:\Program Files\Respite\respite.exe"' ]; then pass "HKLM Run value: $got"; else fail "HKLM Run value is '$got'"; fi
+if [ "$got" = '"C:\Program Files\Respite\respite-app.exe"' ]; then pass "HKLM Run value: $got"; else fail "HKLM Run value is '$got'"; fi
 version=$(cd "$dir" && wine ./respite.exe --version 2>&1 | tr -d '\r') || true
 if [[ $version == "respite "* ]]; then pass "installed respite.exe runs: $version"; else fail "installed respite.exe --version: '$version'"; fi
 
