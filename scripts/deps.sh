@@ -9,7 +9,7 @@ test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-
     lintian rpm rpmlint desktop-file-utils appstream mmdebstrap libxml2-utils)
 # bench/footprint.sh: Workrave to compare with, a real tray host (xfce4-panel's systray serves SNI and XEmbed),
 # python3-xlib to watch X events, dbusmock as the notification daemon, gdbus to call Workrave.
-bench_pkgs=(workrave xfce4-panel python3-xlib python3-dbusmock libglib2.0-bin xvfb dbus procps coreutils)
+bench_pkgs=(hyperfine workrave xfce4-panel python3-xlib python3-dbusmock libglib2.0-bin xvfb dbus procps coreutils)
 # The Windows cross build (make windows) and its tests under wine: mingw-w64 (-posix threads), zlib for mingw,
 # dpkg-dev for `apt-get source` (scripts/build_windows_deps.sh), unicode-cldr-core for windowsZones.xml,
 # wine to run the tests, msitools and wixl for the MSI.
