@@ -41,4 +41,18 @@ std::string error_text(DWORD error) {
     return text;
 }
 
+std::filesystem::path this_program() {
+    std::wstring path(MAX_PATH, L'\0');
+    for (;;) {
+        const DWORD n = GetModuleFileNameW(nullptr, path.data(), static_cast<DWORD>(path.size()));
+        if (n == 0)
+            return {};
+        if (n < path.size()) {
+            path.resize(n);
+            return path;
+        }
+        path.resize(path.size() * 2);
+    }
+}
+
 } // namespace respite::platform::windows

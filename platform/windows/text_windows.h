@@ -17,6 +17,8 @@ std::string narrow(std::wstring_view utf16);
 std::string display(const std::filesystem::path& path);
 /// The system's text for a Win32 error code, one line without the final period ("The system cannot find...").
 std::string error_text(DWORD error);
+/// The running program's own file (GetModuleFileNameW), empty when Windows cannot say.
+std::filesystem::path this_program();
 
 /// Owns a HANDLE (CloseHandle on destruction); INVALID_HANDLE_VALUE and nullptr are "none".
 class Handle {

@@ -11,20 +11,6 @@
 namespace respite::platform {
 namespace {
 
-std::filesystem::path this_program() {
-    std::wstring path(MAX_PATH, L'\0');
-    for (;;) {
-        const DWORD n = GetModuleFileNameW(nullptr, path.data(), static_cast<DWORD>(path.size()));
-        if (n == 0)
-            return {};
-        if (n < path.size()) {
-            path.resize(n);
-            return path;
-        }
-        path.resize(path.size() * 2);
-    }
-}
-
 // date/tz opens its files with narrow (ANSI) names: a folder whose name the code page cannot spell is handed over
 // by its short 8.3 name, which is ASCII.
 std::string narrow_for_ansi_apis(const std::filesystem::path& folder) {
@@ -46,7 +32,7 @@ std::string narrow_for_ansi_apis(const std::filesystem::path& folder) {
 } // namespace
 
 std::filesystem::path bundled_time_zones() {
-    const auto program = this_program();
+    const auto program = windows::this_program();
     return program.empty() ? std::filesystem::path() : program.parent_path() / "tzdata";
 }
 

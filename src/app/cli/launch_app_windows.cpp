@@ -1,6 +1,7 @@
 // find_tray_app / start_detached on Windows: the program's own folder (GetModuleFileNameW), CreateProcessW
 // detached from this console.
 #include "app/cli/launch_app.h"
+#include "platform/windows/text_windows.h"
 
 #include <windows.h>
 
@@ -10,35 +11,9 @@ namespace respite::cli {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-fs::path this_program() {
-    std::wstring path(MAX_PATH, L'\0');
-    for (;;) {
-        const DWORD n = GetModuleFileNameW(nullptr, path.data(), static_cast<DWORD>(path.size()));
-        if (n == 0)
-            return {};
-        if (n < path.size()) {
-            path.resize(n);
-            return path;
-        }
-        path.resize(path.size() * 2);
-    }
-}
-
-std::string utf8(const std::wstring& wide) {
-    const int n =
-        WideCharToMultiByte(CP_UTF8, 0, wide.data(), static_cast<int>(wide.size()), nullptr, 0, nullptr, nullptr);
-    std::string out(static_cast<std::size_t>(n), '\0');
-    WideCharToMultiByte(CP_UTF8, 0, wide.data(), static_cast<int>(wide.size()), out.data(), n, nullptr, nullptr);
-    return out;
-}
-
-} // namespace
-
 std::optional<fs::path> find_tray_app(const fs::path& libexec_dir) {
     // Installed (Program Files\Respite) and in the build tree alike, the tray app is beside respite.exe.
-    const fs::path self = this_program();
+    const fs::path self = platform::windows::this_program();
     for (const fs::path& folder : {self.parent_path(), libexec_dir}) {
         if (folder.empty())
             continue;
@@ -59,7 +34,8 @@ std::string start_detached(const fs::path& app) {
     if (!CreateProcessW(app.c_str(), command.data(), nullptr, nullptr, FALSE,
                         DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP, nullptr, nullptr, &startup, &process)) {
         const DWORD error = GetLastError();
-        return utf8(app.native()) + ": cannot start it (Windows error " + std::to_string(error) + ")";
+        return platform::windows::narrow(app.native()) + ": cannot start it (Windows error " + std::to_string(error) +
+               ")";
     }
     CloseHandle(process.hThread);
     CloseHandle(process.hProcess);
