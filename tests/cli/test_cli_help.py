@@ -83,6 +83,20 @@ class CliHelp(unittest.TestCase):
             self.assertEqual(r.returncode, 0)
             self.assertRegex(r.stdout, r"^respite \d+\.\d+\.\d+\n$")
 
+    def test_short_paths_print_what_the_parser_prints(self):
+        # `--version`, `-V`, `--help` and `-h` alone are answered before the parser is built (issue 12: 3 ms);
+        # with another word after them the parser answers, and the text is the same.
+        version = self.run_cli("--version", "status")
+        self.assertEqual(version.returncode, 0)
+        for flag in ("--version", "-V"):
+            self.assertEqual(self.run_cli(flag).stdout, version.stdout)
+        parsed = self.run_cli("-h", "--json")  # an option CLI11 rejects unless help comes first
+        self.assertEqual(parsed.returncode, 0, parsed.stderr)
+        for flag in ("--help", "-h", "help"):
+            r = self.run_cli(flag)
+            self.assertEqual((r.returncode, r.stderr), (0, ""))
+            self.assertEqual(r.stdout, parsed.stdout, flag)
+
     def test_plan_help_explains_markers_and_times(self):
         r = self.run_cli("plan", "--help")
         self.assertEqual(r.returncode, 0)
