@@ -38,5 +38,8 @@ export LANG=C.UTF-8 NO_AT_BRIDGE=1 GTK_A11Y=none GSETTINGS_BACKEND=memory GIO_US
 limit=${FOOTPRINT_LIMIT:-330}
 export FOOTPRINT_LIMIT=$limit
 # dbus-run-session ends the bus (and the services it started) when the run ends; timeout is the last resort.
-timeout -k 10 $((limit + 30)) dbus-run-session -- /usr/bin/python3 "$root/bench/footprint_run.py" "$bin" "$tmp" \
+# bench/idle_wakeups.sh runs its own script in the same session.
+runner=${FOOTPRINT_RUNNER:-footprint_run.py}
+case $runner in /*) ;; *) runner=$root/bench/$runner ;; esac
+timeout -k 10 $((limit + 30)) dbus-run-session -- /usr/bin/python3 "$runner" "$bin" "$tmp" \
     2> >(grep -v "Failed to set fd limit" >&2)
