@@ -284,6 +284,18 @@ def midday_timezone():
     return "Etc/GMT%+d" % -offset if offset else "Etc/GMT"
 
 
+def write_midday_config():
+    """Writes the user config of the run (a workday every day, 08:00-20:00, in a zone where it is noon now) and
+    returns that zone."""
+    tz = midday_timezone()
+    cfg = os.path.join(os.environ["XDG_CONFIG_HOME"], "respite")
+    os.makedirs(cfg, exist_ok=True)
+    with open(os.path.join(cfg, "config.toml"), "w") as f:
+        f.write('[workday]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nstart = "08:00"\n'
+                'end = "20:00"\ntimezone = "%s"\n' % tz)
+    return tz
+
+
 def main():
     def on_alarm(signum, frame):
         raise Timeout("footprint: still running after %d s; giving up" % LIMIT if signum == signal.SIGALRM else
@@ -291,12 +303,7 @@ def main():
     signal.signal(signal.SIGALRM, on_alarm)
     signal.signal(signal.SIGTERM, on_alarm)
     signal.alarm(LIMIT)
-    tz = midday_timezone()
-    cfg = os.path.join(os.environ["XDG_CONFIG_HOME"], "respite")
-    os.makedirs(cfg, exist_ok=True)
-    with open(os.path.join(cfg, "config.toml"), "w") as f:
-        f.write('[workday]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nstart = "08:00"\n'
-                'end = "20:00"\ntimezone = "%s"\n' % tz)
+    tz = write_midday_config()
     s = Session()
     results = {}
     try:

@@ -21,8 +21,6 @@ import footprint_run as run  # noqa: E402
 
 SETTLE = float(os.environ.get("SETTLE", "20"))
 DURATION = float(os.environ.get("DURATION", "300"))
-
-
 LINES = int(os.environ.get("LINES", "600"))
 
 
@@ -59,12 +57,7 @@ def watch(pid, seconds):
 def main():
     binary, tmp = os.path.abspath(sys.argv[1]), sys.argv[2]
     app = os.path.join(os.path.dirname(binary), "respite-app")
-    tz = run.midday_timezone()
-    cfg = os.path.join(os.environ["XDG_CONFIG_HOME"], "respite")
-    os.makedirs(cfg, exist_ok=True)
-    with open(os.path.join(cfg, "config.toml"), "w") as f:
-        f.write('[workday]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nstart = "08:00"\n'
-                'end = "20:00"\ntimezone = "%s"\n' % tz)
+    tz = run.write_midday_config()
     run.not_first_start(os.environ["XDG_STATE_HOME"])
     s = run.Session()
     env = {"TZ": tz}

@@ -73,7 +73,8 @@ int start_or_show_tray_app(std::ostream& err) {
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     // The version alone needs none of the parser: building every subcommand and unwinding the exception CLI11
     // answers it with cost more than the rest of the start-up (issue 12: `respite --version` within 3 ms).
-    if (argc == 2 && (std::string_view(argv[1]) == "--version" || std::string_view(argv[1]) == "-V")) {
+    const std::string_view only_word = argc == 2 ? argv[1] : "";
+    if (only_word == "--version" || only_word == "-V") {
         out << version_text << "\n";
         return exit_ok;
     }
@@ -91,8 +92,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_config_command(app, action, out, err);
     add_autostart_command(app, action, out, err);
     // Also without the exception CLI11 signals --help with: the same text, as `respite help` prints it.
-    if (argc == 2 && (std::string_view(argv[1]) == "help" || std::string_view(argv[1]) == "--help" ||
-                      std::string_view(argv[1]) == "-h")) {
+    if (only_word == "help" || only_word == "--help" || only_word == "-h") {
         out << app.help();
         return exit_ok;
     }
