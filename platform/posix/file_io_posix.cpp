@@ -117,7 +117,7 @@ FileRead read_regular_file_capped(const fs::path& path, std::size_t max_bytes) {
     return out;
 }
 
-std::string write_file_atomic(const fs::path& file, std::string_view contents, FileAccess access) {
+std::string write_file_atomic(const fs::path& file, std::string_view contents, FileAccess access, Flush flush) {
     const fs::path target = resolve_target(file);
     fs::path dir = target.parent_path();
     if (dir.empty())
@@ -142,7 +142,7 @@ std::string write_file_atomic(const fs::path& file, std::string_view contents, F
     } else if (!write_all(fd, contents)) {
         error = errno;
         step = "write";
-    } else if (::fsync(fd) != 0) {
+    } else if (::fdatasync(fd) != 0) { // the data and the size, before the rename can make them the file
         error = errno;
         step = "flush to disk";
     }
@@ -159,6 +159,8 @@ std::string write_file_atomic(const fs::path& file, std::string_view contents, F
         return failure(target, step, error);
     }
     // The rename is durable only once the folder's entry is on disk.
+    if (flush == Flush::contents_only)
+        return {};
     const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir_fd >= 0) {
         ::fsync(dir_fd);

@@ -123,7 +123,7 @@ FileRead read_regular_file_capped(const fs::path& path, std::size_t max_bytes) {
     return out;
 }
 
-std::string write_file_atomic(const fs::path& file, std::string_view contents, FileAccess /*access*/) {
+std::string write_file_atomic(const fs::path& file, std::string_view contents, FileAccess /*access*/, Flush flush) {
     const fs::path target = resolve_target(file);
     fs::path dir = target.parent_path();
     if (dir.empty())
@@ -158,8 +158,10 @@ std::string write_file_atomic(const fs::path& file, std::string_view contents, F
         const bool replaced =
             GetFileAttributesW(target.c_str()) != INVALID_FILE_ATTRIBUTES &&
             ReplaceFileW(target.c_str(), temp.c_str(), nullptr, REPLACEFILE_IGNORE_MERGE_ERRORS, nullptr, nullptr);
-        if (!replaced &&
-            !MoveFileExW(temp.c_str(), target.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        // ReplaceFileW has no write-through; MoveFileExW waits for the new entry only when `flush` asks for it.
+        const DWORD move_flags =
+            MOVEFILE_REPLACE_EXISTING | (flush == Flush::contents_and_entry ? MOVEFILE_WRITE_THROUGH : 0);
+        if (!replaced && !MoveFileExW(temp.c_str(), target.c_str(), move_flags)) {
             error = GetLastError();
             step = "replace";
         }

@@ -136,7 +136,7 @@ void EngineDriver::stop() {
         timer_.cancel();
         save_timer_.cancel();
         engine_->advance(clock_());
-        save_state(Duration::zero()); // a clean stop: the app ran until exactly this state's instant
+        save_state(Duration::zero(), SaveKind::lasting); // a clean stop: the app ran until exactly this state's instant
         io_.stop();
     });
     thread_.join();
@@ -250,7 +250,7 @@ void EngineDriver::rearm(const Now& now) {
     // The checkpoint rides on this wake-up and on the engine's own timer, so it costs no timer while the user is
     // away: state.json then says how far it may lag behind (the slack), and a restart skips just that much.
     if (checkpointing() && (!saved_at_ || now.since_boot - *saved_at_ >= checkpoint_every))
-        save_now();
+        save_state(checkpoint_every, SaveKind::checkpoint);
     armed_ = engine_->next_deadline();
     std::optional<Duration> delay;
     if (armed_)
@@ -291,7 +291,7 @@ void EngineDriver::save_soon() {
 }
 
 void EngineDriver::save_now() {
-    save_state(checkpoint_every);
+    save_state(checkpoint_every, SaveKind::lasting);
 }
 
 bool EngineDriver::checkpointing() const {
@@ -299,14 +299,14 @@ bool EngineDriver::checkpointing() const {
     return save_ && engine_->snapshot().presence != Presence::away;
 }
 
-void EngineDriver::save_state(Duration slack) {
+void EngineDriver::save_state(Duration slack, SaveKind kind) {
     save_pending_ = false;
     if (!save_)
         return;
     EngineState state = engine_->snapshot();
     state.checkpoint_slack = slack;
     saved_at_ = state.last.since_boot;
-    save_(state);
+    save_(state, kind);
 }
 
 } // namespace respite::app

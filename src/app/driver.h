@@ -34,9 +34,13 @@ public:
         /// carried forward in time, does not.
         std::function<void(const Status&)> status;
     };
+    /// Why the state is saved: a minute's checkpoint, which the next one supersedes (the store may then skip
+    /// waiting for the folder's entry, DESIGN.md §5), or a save that must last: after effects that matter, before
+    /// sleep, at stop().
+    enum class SaveKind { checkpoint, lasting };
     /// Persists the state (called on the engine thread: debounced after effects that matter, as a checkpoint at
     /// most once a minute while the user is present (screen time counts), and once more on stop()).
-    using SaveState = std::function<void(const EngineState&)>;
+    using SaveState = std::function<void(const EngineState&, SaveKind)>;
 
     /// Builds the engine (fresh, or from `restored`); nothing runs until start().
     EngineDriver(Settings settings, std::unique_ptr<LocalTime> local, Clock clock, ToGui to_gui, Sinks sinks,
@@ -99,7 +103,7 @@ public:
     std::optional<WallTime> next_wake() const { return wake_; }
     /// Schedules a (debounced) state save.
     void save_soon();
-    /// Saves the state right away (as a checkpoint: the app keeps running).
+    /// Saves the state right away, to last (before sleep: the app keeps running, the slack is a checkpoint's).
     void save_now();
     /// While the user is present, the state is written at least this often (issue 16: a crash loses at most this).
     static constexpr Duration checkpoint_every = std::chrono::minutes(1);
@@ -112,7 +116,7 @@ private:
     void rearm(const Now& now);
     void on_timer();
     bool checkpointing() const;
-    void save_state(Duration slack);
+    void save_state(Duration slack, SaveKind kind);
 
     std::unique_ptr<LocalTime> local_;
     Clock clock_;

@@ -131,8 +131,12 @@ bool RespiteApp::claim_control_socket() {
                                   if (router_)
                                       router_->on_status(status);
                               }};
-    auto save = [store = state_store_.get()](const EngineState& state) {
-        const std::string error = store->save(state);
+    auto save = [store = state_store_.get()](const EngineState& state, EngineDriver::SaveKind kind) {
+        // A minute's checkpoint does not wait for the folder's entry: the next one supersedes it, and a power
+        // loss leaves the previous state, whole (platform::Flush).
+        const std::string error =
+            store->save(state, kind == EngineDriver::SaveKind::checkpoint ? platform::Flush::contents_only
+                                                                          : platform::Flush::contents_and_entry);
         if (!error.empty())
             std::cerr << "respite: cannot save state: " << error << "\n";
     };

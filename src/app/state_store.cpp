@@ -63,11 +63,12 @@ LoadedState StateStore::load() const {
     return result;
 }
 
-std::string StateStore::save(const EngineState& state) const {
+std::string StateStore::save(const EngineState& state, platform::Flush flush) const {
     if (refuse_save_)
         return path_.string() + ": not overwritten (a corrupt copy could not be moved aside)";
     // A new file (first run, or the old one moved aside) is private, whatever mode a broken one had.
-    return platform::write_file_atomic(path_, state_to_json(state).dump(2) + "\n", platform::FileAccess::owner_only);
+    return platform::write_file_atomic(path_, state_to_json(state).dump(2) + "\n", platform::FileAccess::owner_only,
+                                       flush);
 }
 
 std::filesystem::path default_state_path() {

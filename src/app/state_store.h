@@ -3,6 +3,7 @@
 // (state.json.bad-<time>), never overwritten in place, and the caller tells the user. So is one that cannot be read
 // (permissions, a FIFO, a device, too large): the fresh file written instead is private (0600).
 #include "core/engine_state.h"
+#include "platform/file_io.h"
 
 #include <filesystem>
 #include <optional>
@@ -28,8 +29,8 @@ public:
     /// Removes temp files a crash left, then reads the file; a missing file is not a problem, a corrupt or
     /// unreadable one is renamed aside.
     LoadedState load() const;
-    /// Writes the state atomically; returns an error message or "".
-    std::string save(const EngineState& state) const;
+    /// Writes the state atomically (`flush`: whether to wait for the folder's entry too); error message or "".
+    std::string save(const EngineState& state, platform::Flush flush = platform::Flush::contents_and_entry) const;
     /// The file's path.
     const std::filesystem::path& path() const { return path_; }
 

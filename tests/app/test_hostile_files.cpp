@@ -118,3 +118,22 @@ TEST_CASE("atomic writes: new files get the asked access, existing ones keep the
     CHECK(read_within(d.path / "shared", 10).text == "c");
     CHECK(platform::remove_orphaned_temp_files(d.path / "shared") == 0);
 }
+
+TEST_CASE("atomic writes that skip the folder's flush (a checkpoint) still create, replace and keep the mode") {
+    Dir d;
+    const auto file = d.path / "state" / "state.json";
+    CHECK(platform::write_file_atomic(file, "one", platform::FileAccess::owner_only, platform::Flush::contents_only)
+              .empty());
+    CHECK(mode_of(file) == 0600U);
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    CHECK(platform::write_file_atomic(file, "two", platform::FileAccess::owner_only, platform::Flush::contents_only)
+              .empty());
+    CHECK(read_within(file, 10).text == "two");
+    CHECK(mode_of(file) == 0640U);
+    CHECK(platform::remove_orphaned_temp_files(file) == 0); // no temp file left behind
+    // A failure is reported as with the full flush, and the old file stays: the folder is a file here.
+    const auto error = platform::write_file_atomic(file / "inner", "x", platform::FileAccess::owner_only,
+                                                   platform::Flush::contents_only);
+    CHECK(error.find(file.string()) != std::string::npos);
+    CHECK(read_within(file, 10).text == "two");
+}

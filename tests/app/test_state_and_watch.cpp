@@ -213,7 +213,7 @@ TEST_CASE("regression: the driver checkpoints the state at most once a minute wh
     Settings settings;
     EngineDriver driver(
         settings, make_tz_local_time(std::string("UTC")), [&clock] { return clock(); }, {}, {}, std::nullopt,
-        [&saves](const EngineState& s) {
+        [&saves](const EngineState& s, EngineDriver::SaveKind) {
             std::lock_guard lock(saves.mutex);
             saves.states.push_back(s);
         });

@@ -94,6 +94,18 @@ TEST_CASE("files: an atomic write creates, replaces, keeps no temp file, and spe
     CHECK(fs::exists(t.dir / fs::path(std::wstring(L"\u00dcbung"))));
 }
 
+TEST_CASE("files: a checkpoint's write (no write-through for the folder's entry) creates and replaces too") {
+    TempDir t;
+    const fs::path file = t.dir / "state" / "state.json";
+    CHECK(platform::write_file_atomic(file, "one", platform::FileAccess::owner_only, platform::Flush::contents_only) ==
+          "");
+    CHECK(slurp(file) == "one");
+    CHECK(platform::write_file_atomic(file, "two", platform::FileAccess::owner_only, platform::Flush::contents_only) ==
+          "");
+    CHECK(slurp(file) == "two");
+    CHECK(platform::remove_orphaned_temp_files(file) == 0);
+}
+
 TEST_CASE("files: a failed write names the file and leaves the old contents") {
     TempDir t;
     const fs::path file = t.dir / "state.json";
