@@ -5,4 +5,8 @@ namespace respite::platform {
 
 void use_utf8_console() {}
 
+std::vector<std::string> utf8_arguments(int argc, char** argv) {
+    return {argv, argv + argc};
+}
+
 } // namespace respite::platform

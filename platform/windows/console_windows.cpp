@@ -1,11 +1,14 @@
 // platform/console.h on Windows: the console's output code page becomes UTF-8 (65001) while respite.exe runs.
 // The code page belongs to the console, not the process, so the one it had is put back at exit: the shell that
-// started us keeps its own. Output to a file or pipe is UTF-8 bytes either way.
+// started us keeps its own. Output to a file or pipe is UTF-8 bytes either way. The arguments are read from the
+// UTF-16 command line (CommandLineToArgvW), as UTF-8.
 #include "platform/console.h"
+#include "platform/windows/text_windows.h"
 
 #include <windows.h>
 
 #include <cstdlib>
+#include <shellapi.h>
 
 namespace respite::platform {
 namespace {
@@ -18,6 +21,19 @@ void restore_output_cp() {
 }
 
 } // namespace
+
+std::vector<std::string> utf8_arguments(int argc, char** argv) {
+    int count = 0;
+    wchar_t** wide = CommandLineToArgvW(GetCommandLineW(), &count);
+    if (wide == nullptr)
+        return {argv, argv + argc}; // out of memory: the ANSI spelling is better than nothing
+    std::vector<std::string> out;
+    out.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        out.push_back(windows::narrow(wide[i]));
+    LocalFree(wide);
+    return out;
+}
 
 void use_utf8_console() {
     const UINT current = GetConsoleOutputCP(); // 0 without a console

@@ -7,6 +7,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/ipc_client.h"
 #include "app/cli/user_config_file.h"
+#include "core/utf8_path.h"
 #include "platform/busy_monitor.h"
 #include "platform/clock.h"
 #include "platform/clock_monitor.h"
@@ -116,7 +117,7 @@ void RespiteApp::show_welcome_once() {
     std::error_code ec;
     if (std::filesystem::exists(welcome_marker(), ec) || ec)
         return;
-    router_->show_welcome({settings_, tray_ && tray_->has_tray_icon(), user_config_path().string()});
+    router_->show_welcome({settings_, tray_ && tray_->has_tray_icon(), respite::utf8(user_config_path())});
 }
 
 // The driver exists before its engine so that the socket claims the single instance before the tray registers;

@@ -2,6 +2,7 @@
 
 #include "app/cli/xdg_paths.h"
 #include "core/state_json.h"
+#include "core/utf8_path.h"
 #include "platform/file_io.h"
 
 #include <date/date.h>
@@ -54,8 +55,8 @@ LoadedState StateStore::load() const {
     result.moved_to = path_;
     result.moved_to += ".bad-" + stamp_now();
     const std::string move_error = platform::move_file(path_, result.moved_to);
-    result.problem = path_.string() + ": " + error +
-                     (move_error.empty() ? " (kept as " + result.moved_to.string() + ")" : "; " + move_error);
+    result.problem = utf8(path_) + ": " + error +
+                     (move_error.empty() ? " (kept as " + utf8(result.moved_to) + ")" : "; " + move_error);
     if (!move_error.empty()) {
         result.moved_to.clear();
         refuse_save_ = true; // never overwrite what could not be moved aside
@@ -65,7 +66,7 @@ LoadedState StateStore::load() const {
 
 std::string StateStore::save(const EngineState& state, platform::Flush flush) const {
     if (refuse_save_)
-        return path_.string() + ": not overwritten (a corrupt copy could not be moved aside)";
+        return utf8(path_) + ": not overwritten (a corrupt copy could not be moved aside)";
     // A new file (first run, or the old one moved aside) is private, whatever mode a broken one had.
     return platform::write_file_atomic(path_, state_to_json(state).dump(2) + "\n", platform::FileAccess::owner_only,
                                        flush);

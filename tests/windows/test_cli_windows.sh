@@ -47,6 +47,23 @@ check bad.toml 2 "$winrun\\My Config\\bad.toml:2:9: error: 'micro_break.every': 
 check syntax.toml 2 "$winrun\\My Config\\syntax.toml:1:13: error: bad TOML in table header"
 check good.toml 0 ""
 
+# 3b. A folder name outside every ANSI code page reaches respite.exe intact: argv is read from the UTF-16 command
+# line and taken as UTF-8, the file opens through the wide API, and the message spells the path in UTF-8.
+uni="\xc3\x9cbung \xe6\x97\xa5\xe6\x9c\xac" # "Übung 日本"
+uni=$(printf "$uni")
+mkdir -p "$run/$uni"
+printf '[micro_break]\nevery = "soon"\n' >"$run/$uni/bad.toml"
+status=0
+LC_ALL=C.UTF-8 respite config check "$winrun\\$uni\\bad.toml" >"$run/out.txt" 2>&1 || status=$?
+out=$(tr -d '\r' <"$run/out.txt")
+want="$winrun\\$uni\\bad.toml:2:9: error: 'micro_break.every'"
+if [ "$status" = 2 ] && grep -qF -- "$want" <<<"$out"; then pass "config check on a non-ASCII path: $out"; else fail "config check on a non-ASCII path: exit $status, '$out' lacks '$want'"; fi
+printf '[micro_break]\nevery = "5m"\n' >"$run/$uni/good.toml"
+status=0
+LC_ALL=C.UTF-8 respite plan --hours 1 --config "$winrun\\$uni\\good.toml" >"$run/out.txt" 2>&1 || status=$?
+out=$(tr -d '\r' <"$run/out.txt")
+if [ "$status" = 0 ] && grep -q "micro" <<<"$out"; then pass "plan --config reads a non-ASCII path"; else fail "plan --config on a non-ASCII path: exit $status, '$out'"; fi
+
 # 4. The user's layer is %APPDATA%\respite\config.toml, the Known Folder (wine sets %APPDATA% from it and ignores
 # the Unix environment's, so this test uses the test prefix's own profile, and restores it).
 appdata_win=$(wine cmd /c 'echo %APPDATA%' 2>/dev/null | tr -d '\r' | tail -1)

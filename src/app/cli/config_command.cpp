@@ -5,6 +5,7 @@
 #include "core/config/config_loader.h"
 #include "core/config/setting_value.h"
 #include "core/config/toml_reader.h"
+#include "core/utf8_path.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -29,7 +30,7 @@ void print_diagnostics(const LoadedConfig& loaded, std::ostream& err) {
 }
 
 int check(const std::string& file, std::ostream& out, std::ostream& err) {
-    const LoadedConfig loaded = file.empty() ? load_config(xdg_config_paths()) : load_config_file(file);
+    const LoadedConfig loaded = file.empty() ? load_config(xdg_config_paths()) : load_config_file(path_from_utf8(file));
     print_diagnostics(loaded, err);
     if (!loaded.ok())
         return usage_error;
@@ -141,7 +142,7 @@ int set(const std::string& key, const std::string& text, std::ostream& out, std:
         err << error << "\n";
         return usage_error;
     }
-    out << info->key << " = " << format_value(*info, *value) << " (" << paths.user_file.string() << ")\n";
+    out << info->key << " = " << format_value(*info, *value) << " (" << utf8(paths.user_file) << ")\n";
     return ok;
 }
 

@@ -4,6 +4,7 @@
 #include "core/config/config_loader.h"
 #include "core/effect_json.h"
 #include "core/plan/plan_simulator.h"
+#include "core/utf8_path.h"
 
 #include <CLI/CLI.hpp>
 #include <date/date.h>
@@ -74,7 +75,7 @@ std::optional<WallTime> parse_from(const std::string& text, const LocalTime& loc
 // The effective configuration: the given file over the built-ins, or every layer of the XDG directories.
 std::optional<Settings> load_settings(const PlanArgs& args, std::ostream& err) {
     LoadedConfig loaded =
-        args.config_file.empty() ? load_config(xdg_config_paths()) : load_config_file(args.config_file);
+        args.config_file.empty() ? load_config(xdg_config_paths()) : load_config_file(path_from_utf8(args.config_file));
     for (const Diagnostic& d : loaded.diagnostics)
         err << format_diagnostic(d) << "\n";
     if (!args.config_file.empty() && !loaded.ok())
@@ -119,7 +120,7 @@ int run(const PlanArgs& pa, std::ostream& out, std::ostream& err) {
                       : pa.respond_text == "postpone" ? Respond::postpone
                                                       : Respond::take;
     if (!pa.activity_file.empty()) {
-        std::ifstream in(pa.activity_file, std::ios::binary);
+        std::ifstream in(path_from_utf8(pa.activity_file), std::ios::binary);
         if (!in) {
             err << "respite plan: cannot read " << pa.activity_file << "\n";
             return exit_usage;

@@ -1,6 +1,7 @@
 #include "app/cli/user_config_file.h"
 
 #include "core/config/user_file_writer.h"
+#include "core/utf8_path.h"
 #include "platform/file_io.h"
 
 namespace respite {
@@ -14,7 +15,7 @@ std::string new_error_for(const ConfigPaths& paths, const std::string& text) {
 
 std::string save(const ConfigPaths& paths, const TextEdit& edit) {
     if (!edit.ok())
-        return paths.user_file.string() + ": " + edit.error;
+        return utf8(paths.user_file) + ": " + edit.error;
     if (auto error = new_error_for(paths, edit.text); !error.empty())
         return error;
     return platform::write_file_atomic(paths.user_file, edit.text, platform::FileAccess::world_readable);
@@ -36,7 +37,7 @@ std::optional<std::string> read_text_file(const std::filesystem::path& file, std
     auto read = platform::read_regular_file_capped(file, max_config_bytes);
     error = describe_read_problem(file, read);
     if (!error.empty()) {
-        error = file.string() + ": " + error;
+        error = utf8(file) + ": " + error;
         return std::nullopt;
     }
     return std::move(read.text);

@@ -2,6 +2,7 @@
 
 #include "core/config/cross_checks.h"
 #include "core/config/toml_reader.h"
+#include "core/utf8_path.h"
 
 #include <algorithm>
 #include <functional>
@@ -31,7 +32,7 @@ struct ReadLayer {
 
 // Reads and parses one layer file; empty when it does not exist or cannot be read (then reported).
 ReadLayer read_file(const fs::path& path, bool must_exist, LoadedConfig& out, const ReadFileFn& reader) {
-    const std::string name = path.string();
+    const std::string name = utf8(path);
     FileRead read = reader ? reader(path, max_config_bytes) : read_file_std(path, max_config_bytes);
     if (read.status == ReadStatus::missing) {
         if (must_exist)
@@ -287,7 +288,7 @@ LoadedConfig load_layers(const ConfigPaths& paths, const std::string_view* user_
         }
         std::optional<ParsedFile> user;
         if (user_text != nullptr) {
-            const std::string name = paths.user_file.string();
+            const std::string name = utf8(paths.user_file);
             out.files.push_back(name);
             user = parse_config_text(*user_text, name);
             out.diagnostics.insert(out.diagnostics.end(), user->diagnostics.begin(), user->diagnostics.end());
@@ -367,7 +368,7 @@ LoadedConfig load_config_file(const fs::path& file, Layer layer, const ReadFileF
             apply_whole(out, *read.parsed, layer);
     } catch (const std::exception& e) {
         out = built_in();
-        out.diagnostics.push_back(file_error(file.string(), std::string("cannot load: ") + e.what()));
+        out.diagnostics.push_back(file_error(utf8(file), std::string("cannot load: ") + e.what()));
     }
     return out;
 }

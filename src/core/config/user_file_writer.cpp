@@ -2,6 +2,7 @@
 
 #include "core/config/setting_value.h"
 #include "core/config/toml_reader.h"
+#include "core/utf8_path.h"
 
 #include <toml++/toml.h>
 
@@ -211,7 +212,7 @@ TextEdit remove_value_in_text(std::string_view text, std::string_view key) {
 }
 
 std::vector<Diagnostic> user_text_errors(const ConfigPaths& paths, std::string_view text) {
-    const std::string user = paths.user_file.string();
+    const std::string user = utf8(paths.user_file);
     const auto before = load_config(paths);
     const auto after = load_config(paths, text);
     std::vector<Diagnostic> out;
