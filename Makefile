@@ -122,6 +122,7 @@ windows-app-test: windows-app
 	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_APP_BUILD) windows_adapter_logic_tests
 	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_adapter_tests.exe
 	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_tray_tests.exe
+	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_settings_tests.exe
 	./tests/windows/smoke_tray_app_under_wine.sh $(WINDOWS_APP_BUILD)
 
 bench: build
