@@ -1,6 +1,7 @@
 // ui_gallery <window> [--lang de] [--dark]: opens one Respite window with sample data and stays
 // until killed (or until the window closes). Used for screenshots and the `ui` CTest tests.
 #include "platform/fake/fake_sound.h"
+#include "sample_stats.h"
 #include "ui/about_dialog.h"
 #include "ui/break_window.h"
 #include "ui/breathing_dialog.h"
@@ -10,6 +11,7 @@
 #include "ui/notification_popup.h"
 #include "ui/setting_control.h"
 #include "ui/settings_dialog.h"
+#include "ui/stats_window.h"
 #include "ui/theme.h"
 #include "ui/welcome_dialog.h"
 
@@ -113,6 +115,14 @@ public:
                                       [dirs](bool starts) { return platform::write_autostart(dirs, starts, "x"); }});
             settings_->show();
             std::cout << "config: " << (dir / "home/respite/config.toml").string() << std::endl;
+        } else if (window_name == "stats") {
+            // A realistic week; the arrows and day keys are logged (the app answers them with another week).
+            stats_ = std::make_unique<StatsPresenter>(
+                StatsActions{[=](int monday) { std::cout << "action: show_week " << monday << std::endl; },
+                             [=](int monday, int index) {
+                                 std::cout << "action: show_day " << monday << " " << index << std::endl;
+                             }});
+            stats_->show(sample_week());
         } else if (window_name == "welcome") {
             welcome_ = std::make_unique<WelcomePresenter>(
                 WelcomeActions{[=] { log("open_settings"); }, [=] { log("welcome_closed"); }});
@@ -162,6 +172,7 @@ private:
     std::unique_ptr<NotificationPopup> popup_;
     std::unique_ptr<SettingsPresenter> settings_;
     std::unique_ptr<WelcomePresenter> welcome_;
+    std::unique_ptr<StatsPresenter> stats_;
 };
 
 wxIMPLEMENT_APP_NO_MAIN(GalleryApp);
