@@ -124,6 +124,7 @@ windows-app-test: windows-app
 	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_tray_tests.exe
 	./tests/windows/run_gui_test_under_wine.sh $(WINDOWS_APP_BUILD)/tests/windows_settings_tests.exe
 	./tests/windows/smoke_tray_app_under_wine.sh $(WINDOWS_APP_BUILD)
+	RESPITE_SMOKE_PROFILE=c ./tests/windows/smoke_tray_app_under_wine.sh $(WINDOWS_APP_BUILD)
 
 bench: build
 	./bench/plan_30_days.sh $(BUILD)

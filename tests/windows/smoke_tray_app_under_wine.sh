@@ -15,14 +15,18 @@ trap 'rm -rf "$run"' EXIT
 # The programs beside their tzdata\, as installed; a private profile so no earlier state or config counts.
 cp "$app" "$cli" "$run/"
 if tz=$(wine_tzdata "$build" 2>/dev/null); then cp -r "$tz" "$run/tzdata"; fi
-# The private profile lives on the prefix's C: drive, as a user's does: started with its folders on wine's Z: (the
-# Unix file system, under /tmp) respite-app.exe stops at a breakpoint exception at start-up (seen after the merge
-# of the Windows branches, not yet explained; see the closing note of that session).
-profile="respite-smoke-$$"
-profile_unix="$WINEPREFIX/drive_c/users/Public/$profile"
+# The private profile: on wine's Z: drive (the Unix file system, under /tmp) by default, as a profile on another
+# drive or a network share would be; RESPITE_SMOKE_PROFILE=c puts it on the prefix's C: drive, as a user's usually is.
+if [ "${RESPITE_SMOKE_PROFILE:-z}" = c ]; then
+    profile_unix="$WINEPREFIX/drive_c/users/Public/respite-smoke-$$"
+    profile_win="C:\\users\\Public\\respite-smoke-$$"
+else
+    profile_unix="$run/profile"
+    profile_win="Z:$(tr / '\\' <<<"$profile_unix")"
+fi
 mkdir -p "$profile_unix"
 trap 'rm -rf "$run" "$profile_unix"' EXIT
-export APPDATA="C:\\users\\Public\\$profile\\Roaming" LOCALAPPDATA="C:\\users\\Public\\$profile\\Local"
+export APPDATA="$profile_win\\Roaming" LOCALAPPDATA="$profile_win\\Local"
 
 cat >"$run/inside.sh" <<'INSIDE'
 set -uo pipefail
