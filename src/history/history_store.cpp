@@ -133,17 +133,25 @@ OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
             result.problem = "cannot create the history file: " + error;
             return result;
         }
-        Attempt a = check(file, Db::Access::read_write_create);
+        // Read-only first: a newer file is refused before a writable connection could touch it (closing one
+        // checkpoints the WAL into the file).
+        Attempt a = check(file, Db::Access::read_only);
         if (a.newer) {
             result.problem =
                 "not recording history: " + file.string() + " " + a.error.substr(3) + "; it is left as it is";
             return result;
         }
-        std::string error = a.error.empty() ? setup_writer(a.db) : a.error;
+        std::string error = a.error;
         if (error.empty()) {
-            result.store.reset(new HistoryStore(file, std::move(a.db)));
-            result.problem = moved_note;
-            return result;
+            a.db.close();
+            Db rw;
+            error = rw.open(file, Db::Access::read_write_create) ? setup_writer(rw) : rw.error();
+            if (error.empty()) {
+                result.store.reset(new HistoryStore(file, std::move(rw)));
+                result.problem = moved_note;
+                return result;
+            }
+            a.bad = unreadable(rw.code());
         }
         if (!a.bad || tries > 0) {
             result.problem = "cannot open the history file " + file.string() + ": " + error;

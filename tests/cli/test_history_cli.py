@@ -257,5 +257,25 @@ class HistoryCli(unittest.TestCase):
         self.assertIn("--record-history", self.ok("plan", "--help"))
 
 
+def history_built():
+    r = subprocess.run([BIN, "stats", "--history", os.devnull], capture_output=True, text=True, timeout=60)
+    return "history is not part of this build" not in r.stderr
+
+
+class WithoutHistory(unittest.TestCase):
+    """A build without the store (the Windows cross build for now): one line, exit 1."""
+
+    def test_stats_and_history_say_they_are_not_built(self):
+        for args in (["stats"], ["stats", "--week"], ["history", "export", "--format", "csv"]):
+            r = subprocess.run([BIN, *args], capture_output=True, text=True, timeout=60)
+            self.assertEqual((r.returncode, r.stdout), (1, ""))
+            self.assertEqual(r.stderr, "respite %s: history is not part of this build\n" % args[0])
+
+
+if history_built():
+    del WithoutHistory
+else:
+    del HistoryCli
+
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0]])
