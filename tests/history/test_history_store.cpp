@@ -18,8 +18,9 @@ namespace {
 std::vector<fs::path> bad_files(const fs::path& folder) {
     std::vector<fs::path> out;
     for (const auto& entry : fs::directory_iterator(folder))
-        if (entry.path().filename().string().starts_with("history.sqlite3.bad-"))
-            out.push_back(entry.path());
+        if (const auto name = entry.path().filename().string();
+            name.starts_with("history.sqlite3.bad-") && !name.ends_with("-wal") && !name.ends_with("-shm"))
+            out.push_back(entry.path()); // its journal, if any, moves beside it
     return out;
 }
 
@@ -106,6 +107,31 @@ TEST_CASE("history: a garbage file is moved aside and a new one started, with on
     CHECK(opened.store->write({.effects = {effect_row(20415, "cutoff")}}));
     CHECK(count(*opened.store, "effects") == 1);
     CHECK(opened.store->take_problem().empty()); // told once, by open()
+}
+
+TEST_CASE("history: a database whose pages are damaged is moved aside too") {
+    test::TempDir dir;
+    {
+        auto opened = HistoryStore::open(dir.file(), OpenMode::write);
+        REQUIRE(opened.store);
+        Batch b;
+        for (int i = 0; i < 2000; ++i)
+            b.effects.push_back(effect_row(20415, "break_prompt"));
+        REQUIRE(opened.store->write(b));
+        REQUIRE(opened.store->db().exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    {
+        // A valid header, then noise over the pages after the first.
+        std::fstream f(dir.file(), std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(4096);
+        const std::string noise(16384, '\x5a');
+        f.write(noise.data(), static_cast<std::streamsize>(noise.size()));
+    }
+    auto opened = HistoryStore::open(dir.file(), OpenMode::write);
+    REQUIRE(opened.store);
+    CHECK(opened.problem.find("moved to") != std::string::npos);
+    CHECK(bad_files(dir.file().parent_path()).size() == 1);
+    CHECK(count(*opened.store, "effects") == 0);
 }
 
 TEST_CASE("history: a folder where the file should be is moved aside too") {
