@@ -270,6 +270,10 @@ class WithoutHistory(unittest.TestCase):
             r = subprocess.run([BIN, *args], capture_output=True, text=True, timeout=60)
             self.assertEqual((r.returncode, r.stdout), (1, ""))
             self.assertEqual(r.stderr, "respite %s: history is not part of this build\n" % args[0])
+        r = subprocess.run([BIN, "plan", "--hours", "1", "--record-history", os.path.join(tempfile.gettempdir(), "x")],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("history is not part of this build", r.stderr)
 
 
 if history_built():

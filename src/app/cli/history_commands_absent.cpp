@@ -25,6 +25,10 @@ void add_history_commands(CLI::App& app, Action& action, std::ostream&, std::ost
     }
 }
 
+bool history_in_build() {
+    return false;
+}
+
 std::unique_ptr<PlanRecorder> make_plan_recorder(const std::filesystem::path&, const LocalTime&, const Settings&,
                                                  std::string& error) {
     error = absent;

@@ -42,6 +42,10 @@ private:
 
 } // namespace
 
+bool history_in_build() {
+    return true;
+}
+
 std::unique_ptr<PlanRecorder> make_plan_recorder(const std::filesystem::path& file, const LocalTime& local,
                                                  const Settings& settings, std::string& error) {
     std::error_code ec;

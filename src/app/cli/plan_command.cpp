@@ -142,7 +142,7 @@ int run(const PlanArgs& pa, std::ostream& out, std::ostream& err) {
         recorder = make_plan_recorder(pa.record_history, *local, *settings, error);
         if (!recorder) {
             err << "respite plan: --record-history: " << error << "\n";
-            return exit_usage;
+            return history_in_build() ? exit_usage : exit_refused;
         }
         options.on_presence = [&](WallTime at, Presence p, bool busy) { recorder->presence(at, p, busy); };
     }

@@ -24,6 +24,8 @@ public:
     virtual std::string finish(WallTime end) = 0;
 };
 
+/// Whether this build has the history store (without it, --record-history is refused with exit status 1).
+bool history_in_build();
 /// A recorder into a new history file `file` (refused when it exists); nullptr with `error` set when it cannot be
 /// made (or history is not part of this build).
 std::unique_ptr<PlanRecorder> make_plan_recorder(const std::filesystem::path& file, const LocalTime& local,
