@@ -3,6 +3,7 @@
 #include "app/cli/xdg_paths.h"
 #include "core/config/config_loader.h"
 #include "core/day_calendar.h"
+#include "core/utf8_path.h"
 #include "history/history_path.h"
 
 #include <date/date.h>
@@ -32,7 +33,7 @@ std::optional<int> parse_day(const std::string& text) {
 }
 
 std::filesystem::path history_file(const std::string& option) {
-    return option.empty() ? history::default_history_file() : std::filesystem::path(option);
+    return option.empty() ? history::default_history_file() : path_from_utf8(option);
 }
 
 Settings user_settings() {

@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/history_args.h"
 #include "core/effect_json.h"
+#include "core/utf8_path.h"
 #include "history/history_queries.h"
 #include "history/history_store.h"
 #include "platform/file_io.h"
@@ -118,7 +119,8 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
         out << text;
         return exit_ok;
     }
-    if (const std::string error = platform::write_file_atomic(a.file, text, platform::FileAccess::owner_only);
+    if (const std::string error =
+            platform::write_file_atomic(path_from_utf8(a.file), text, platform::FileAccess::owner_only);
         !error.empty()) {
         err << command << ": " << error << "\n";
         return exit_refused;

@@ -139,7 +139,7 @@ int run(const PlanArgs& pa, std::ostream& out, std::ostream& err) {
     std::unique_ptr<PlanRecorder> recorder;
     if (!pa.record_history.empty()) {
         std::string error;
-        recorder = make_plan_recorder(pa.record_history, *local, *settings, error);
+        recorder = make_plan_recorder(path_from_utf8(pa.record_history), *local, *settings, error);
         if (!recorder) {
             err << "respite plan: --record-history: " << error << "\n";
             return history_in_build() ? exit_usage : exit_refused;
