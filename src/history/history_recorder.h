@@ -16,8 +16,9 @@ namespace respite::history {
 /// Collects rows between writes. Not thread-safe: one owner (the engine thread, the plan simulator).
 class HistoryRecorder {
 public:
-    /// The open span is written at least this often while it lasts (a kill -9 loses at most this much).
-    static constexpr Duration span_refresh = std::chrono::minutes(1);
+    /// The open span is rewritten when it is this old: less than the driver's one-minute checkpoint wake-up, so every
+    /// checkpoint writes it and a kill -9 loses at most about a minute of it.
+    static constexpr Duration span_refresh = std::chrono::seconds(30);
 
     HistoryRecorder(const LocalTime& local, WorkdaySettings workday);
     /// New working hours (a reload): days not yet recorded use them.
@@ -27,7 +28,7 @@ public:
     /// Effects, in time order.
     void effects(const std::vector<Effect>& effects);
     /// Whether take(now) has something worth a transaction: effects, a closed span, a new day, or an open span
-    /// last written `span_refresh` ago.
+    /// last written `span_refresh` ago or more.
     bool due(WallTime now) const;
     /// The rows gathered since the last take, with the open span so far (up to `now`).
     Batch take(WallTime now);

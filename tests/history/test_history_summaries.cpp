@@ -90,7 +90,7 @@ TEST_CASE("history: presence spans and effects become per-day hours, overtime an
     CHECK(recorded_days(db) == std::pair{monday, monday + 5});
 }
 
-TEST_CASE("history: the open span is rewritten as it grows, at most once a minute without effects") {
+TEST_CASE("history: the open span is rewritten as it grows, at most every 30 s without effects") {
     test::TempDir dir;
     auto opened = HistoryStore::open(dir.file(), OpenMode::write);
     REQUIRE(opened.store);
@@ -100,8 +100,10 @@ TEST_CASE("history: the open span is rewritten as it grows, at most once a minut
     const auto end_ms = [&] { return db.scalar("SELECT MAX(end_ms) FROM presence").value_or(-1); };
     writer.record({}, at(0, 10), SpanState::active, at(0, 10));
     CHECK(end_ms() == at(0, 10).time_since_epoch().count());
-    writer.record({}, at(0, 10) + 30s, SpanState::active, at(0, 10));
-    CHECK(end_ms() == at(0, 10).time_since_epoch().count()); // nothing new worth a transaction
+    writer.record({}, at(0, 10) + 20s, SpanState::active, at(0, 10));
+    CHECK(end_ms() == at(0, 10).time_since_epoch().count());          // nothing new worth a transaction
+    writer.record({}, at(0, 10) + 60s, SpanState::active, at(0, 10)); // the driver's checkpoint wake-up
+    CHECK(end_ms() == (at(0, 10) + 60s).time_since_epoch().count());
     writer.record({}, at(0, 11), SpanState::active, at(0, 10));
     CHECK(end_ms() == at(0, 11).time_since_epoch().count());
     CHECK(db.scalar("SELECT COUNT(*) FROM presence") == 1);
