@@ -3,7 +3,7 @@
 set -euo pipefail
 build_pkgs=(build-essential cmake pkg-config clang clang-format libclang-rt-14-dev
     libwxgtk3.2-dev libnotify-dev libboost-dev doctest-dev libhowardhinnant-date-dev libtomlplusplus-dev
-    libayatana-appindicator3-dev nlohmann-json3-dev libcli11-dev libcanberra-dev libxss-dev libx11-dev libxext-dev libwayland-dev gettext tzdata ccache)
+    libayatana-appindicator3-dev nlohmann-json3-dev libcli11-dev libcanberra-dev libxss-dev libx11-dev libxext-dev libwayland-dev libsqlite3-dev gettext tzdata ccache)
 test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-dbus xdotool imagemagick openbox
     procps tigervnc-standalone-server at-spi2-core gir1.2-atspi-2.0
     lintian rpm rpmlint desktop-file-utils appstream mmdebstrap libxml2-utils)

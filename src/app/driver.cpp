@@ -135,7 +135,9 @@ void EngineDriver::stop() {
     asio::post(io_, [this] {
         timer_.cancel();
         save_timer_.cancel();
-        engine_->advance(clock_());
+        record_history(engine_->advance(clock_()), clock_().wall);
+        if (history_)
+            history_->finish(engine_->status());
         save_state(Duration::zero(), SaveKind::lasting); // a clean stop: the app ran until exactly this state's instant
         io_.stop();
     });
@@ -153,6 +155,9 @@ void EngineDriver::poke() {
 std::vector<Effect> EngineDriver::handle_now(const Event& event, Sender sender) {
     const Now now = clock_();
     auto effects = engine_->handle(now, event);
+    // An idle monitor reports late: the idle stretch began `began_ago` before now.
+    const auto* presence = std::get_if<ev::PresenceChanged>(&event);
+    record_history(effects, presence ? now.wall - presence->began_ago : now.wall);
     // User actions and config changes matter; presence changes only when the user leaves (the machine may go off).
     bool event_matters = true;
     if (const auto* p = std::get_if<ev::PresenceChanged>(&event))
@@ -174,6 +179,7 @@ std::vector<Effect> EngineDriver::handle_now(const Event& event, Sender sender) 
 std::vector<Effect> EngineDriver::advance_now() {
     const Now now = clock_();
     auto effects = engine_->advance(now);
+    record_history(effects, now.wall);
     dispatch(effects, false);
     rearm(now);
     return effects;
@@ -274,6 +280,13 @@ void EngineDriver::rearm(const Now& now) {
 
 void EngineDriver::on_timer() {
     advance_now();
+}
+
+void EngineDriver::record_history(const std::vector<Effect>& effects, WallTime since) {
+    // Every batch, with or without effects: the sink decides whether it is worth a transaction (effects, a change
+    // of presence, or the open presence span a minute old on a checkpoint wake-up). No timer of its own.
+    if (history_)
+        history_->record(effects, engine_->status(), engine_->settings(), since);
 }
 
 void EngineDriver::save_soon() {

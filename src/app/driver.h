@@ -2,6 +2,7 @@
 // The engine thread (DESIGN.md §2): one io_context on one std::thread owns the Engine; every input arrives by
 // asio::post, a steady_timer is armed at engine.next_deadline() (no polling), effects and the fresh Status go to
 // the GUI through an injected `to_gui` (post_to_gui on wx), with at most one status refresh pending.
+#include "app/history_sink.h"
 #include "core/engine.h"
 
 #include <boost/asio/executor_work_guard.hpp>
@@ -56,6 +57,8 @@ public:
     void init(Settings settings, std::unique_ptr<LocalTime> local, std::optional<EngineState> restored = std::nullopt);
     /// Whether the engine exists (built by the constructor or init()).
     bool initialized() const { return engine_ != nullptr; }
+    /// Hands every batch (and the stop) to `sink` on the engine thread, too: the history store. Call before start().
+    void set_history(std::unique_ptr<HistorySink> sink) { history_ = std::move(sink); }
     /// Starts the engine thread: first advance, first status, timer armed. Does nothing before init().
     void start();
     /// Whether start() ran (the engine thread serves io()).
@@ -117,12 +120,14 @@ private:
     void on_timer();
     bool checkpointing() const;
     void save_state(Duration slack, SaveKind kind);
+    void record_history(const std::vector<Effect>& effects, WallTime since);
 
     std::unique_ptr<LocalTime> local_;
     Clock clock_;
     ToGui to_gui_;
     std::shared_ptr<GuiShared> gui_;
     SaveState save_;
+    std::unique_ptr<HistorySink> history_;
     std::unique_ptr<Engine> engine_;
     boost::asio::io_context io_{1};
     boost::asio::executor_work_guard<boost::asio::io_context::executor_type> work_;

@@ -179,6 +179,14 @@ void RespiteApp::start_engine() {
         return driver_ && driver_->initialized() ? driver_->engine().settings().workday.timezone : zone;
     });
     driver_->init(settings_, std::move(local), std::move(loaded.state));
+    // The history store is written on the engine thread with each batch; its problems are told once each.
+    driver_->set_history(make_history_sink(driver_->local_time(), [this](const std::string& problem) {
+        std::cerr << "respite: " << problem << "\n";
+        ui::post_to_gui([this, problem] {
+            if (router_)
+                router_->notify("history", {utf8(_("Respite's history could not be kept as usual")), problem});
+        });
+    }));
 
     Control::Hooks hooks;
     hooks.load_config = load_reload_config;

@@ -84,6 +84,12 @@ struct AppSettings {
     bool autostart = true; ///< start at login; locked by policy, `respite autostart off` is refused
 };
 
+/// The history store (issue 11): what is recorded on this computer, and for how long.
+struct HistorySettings {
+    bool enabled = true;                          ///< record effects and presence in the history file
+    Duration keep = std::chrono::hours(24 * 400); ///< rows older than this are pruned once a day
+};
+
 /// Every setting Respite has.
 struct Settings {
     BreakSettings micro_break{true, 20min, 20s};
@@ -97,6 +103,7 @@ struct Settings {
     NotificationSettings notifications;
     SoundSettings sound;
     AppSettings app;
+    HistorySettings history;
 };
 
 } // namespace respite

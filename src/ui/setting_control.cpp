@@ -104,6 +104,7 @@ constexpr std::pair<std::string_view, const char*> labels[] = {
     {"break_end", wxTRANSLATE("Break end")},
     {"volume", wxTRANSLATE("Volume")},
     {"autostart", wxTRANSLATE("Start Respite when I log in")},
+    {"keep", wxTRANSLATE("Keep for")},
 };
 } // namespace
 
@@ -130,6 +131,8 @@ wxString section_title(std::string_view section) {
         return _("Sound");
     if (section == "app")
         return _("Startup");
+    if (section == "history")
+        return _("History");
     return from(section);
 }
 

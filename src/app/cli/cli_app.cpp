@@ -90,6 +90,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     add_live_commands(app, action, out, err);
     add_plan_command(app, action, out, err);
     add_config_command(app, action, out, err);
+    add_history_commands(app, action, out, err);
     add_autostart_command(app, action, out, err);
     // Also without the exception CLI11 signals --help with: the same text, as `respite help` prints it.
     if (only_word == "help" || only_word == "--help" || only_word == "-h") {

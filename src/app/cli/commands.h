@@ -24,6 +24,8 @@ void add_live_commands(CLI::App& app, Action& action, std::ostream& out, std::os
 void add_plan_command(CLI::App& app, Action& action, std::ostream& out, std::ostream& err);
 /// config check|show|set|unset.
 void add_config_command(CLI::App& app, Action& action, std::ostream& out, std::ostream& err);
+/// stats, history export|delete: offline, from the history file (or a one-line refusal in a build without it).
+void add_history_commands(CLI::App& app, Action& action, std::ostream& out, std::ostream& err);
 
 /// The whole command line: runs the subcommand; without one, starts the tray app or shows the running one.
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);

@@ -1,5 +1,6 @@
 // `respite plan`: the real engine on simulated time, printed as a timeline (DESIGN.md §6, issue 2).
 #include "app/cli/commands.h"
+#include "app/cli/plan_history.h"
 #include "app/cli/xdg_paths.h"
 #include "core/config/config_loader.h"
 #include "core/effect_json.h"
@@ -28,6 +29,7 @@ struct PlanArgs {
     std::string activity_file;
     std::string respond_text = "take";
     bool json = false;
+    std::string record_history;
 };
 
 // The number of `n` digits at `pos`, or -1.
@@ -134,13 +136,31 @@ int run(const PlanArgs& pa, std::ostream& out, std::ostream& err) {
             return exit_usage;
         }
     }
+    std::unique_ptr<PlanRecorder> recorder;
+    if (!pa.record_history.empty()) {
+        std::string error;
+        recorder = make_plan_recorder(path_from_utf8(pa.record_history), *local, *settings, error);
+        if (!recorder) {
+            err << "respite plan: --record-history: " << error << "\n";
+            return history_in_build() ? exit_usage : exit_refused;
+        }
+        options.on_presence = [&](WallTime at, Presence p, bool busy) { recorder->presence(at, p, busy); };
+    }
     run_plan(*settings, *local, options, [&](const Effect& e) {
+        if (recorder)
+            recorder->effect(e);
         if (pa.json)
             out << effect_to_json(e, *local).dump() << "\n";
         else
             out << format_effect_line(e, *local) << "\n";
     });
     out.flush();
+    if (recorder) {
+        if (const std::string problem = recorder->finish(options.from + options.length); !problem.empty()) {
+            err << "respite plan: --record-history: " << problem << "\n";
+            return exit_refused;
+        }
+    }
     return exit_ok;
 }
 
@@ -159,6 +179,9 @@ void add_plan_command(CLI::App& app, Action& action, std::ostream& out, std::ost
         ->check(CLI::IsMember({"take", "postpone", "skip"}))
         ->type_name("take|postpone|skip");
     sub->add_flag("--json", pa->json, "one JSON object per line (the control socket's effect shape)");
+    sub->add_option("--record-history", pa->record_history,
+                    "also write the timeline into a new history file; read it with `respite stats --history FILE`")
+        ->type_name("FILE");
     sub->footer("TIME is a date (2026-11-23), a local time (2026-11-23T08:00) in workday.timezone (else TZ), or "
                 "ISO-8601 with offset (2026-11-23T08:00:00+01:00).\n"
                 "CSV lines are START,END,STATE: ISO-8601 times with offset, STATE active, idle, away or busy; "

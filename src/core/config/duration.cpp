@@ -1,6 +1,7 @@
 #include "core/config/duration.h"
 
 #include <array>
+#include <climits>
 #include <cstdint>
 
 namespace respite {
@@ -12,10 +13,11 @@ struct Unit {
 };
 
 // Longest suffix first so "ms" is not read as "m" followed by a stray "s".
-constexpr std::array<Unit, 4> units{{{"ms", 1}, {"h", 3'600'000}, {"m", 60'000}, {"s", 1'000}}};
-// Rank in the required order h > m > s > ms.
+// Days ("400d", history.keep) are read; durations are still written in hours at most.
+constexpr std::array<Unit, 5> units{{{"ms", 1}, {"d", 86'400'000}, {"h", 3'600'000}, {"m", 60'000}, {"s", 1'000}}};
+// Rank in the required order d > h > m > s > ms.
 constexpr int rank(std::int64_t unit_ms) {
-    return unit_ms == 3'600'000 ? 0 : unit_ms == 60'000 ? 1 : unit_ms == 1'000 ? 2 : 3;
+    return unit_ms == 86'400'000 ? 0 : unit_ms == 3'600'000 ? 1 : unit_ms == 60'000 ? 2 : unit_ms == 1'000 ? 3 : 4;
 }
 // Caps each component (a million hours) so the sum of four can never overflow.
 constexpr std::int64_t max_component_ms = 3'600'000'000'000;
@@ -73,6 +75,8 @@ std::optional<Duration> parse_duration(std::string_view text) {
             return std::nullopt;
         last_rank = rank(unit->ms);
         i += unit->suffix.size();
+        if (mantissa > INT64_MAX / unit->ms)
+            return std::nullopt; // twelve digits of days overflow
         const std::int64_t scaled = mantissa * unit->ms;
         if (scaled % scale != 0 || scaled / scale > max_component_ms)
             return std::nullopt; // finer than a millisecond, or absurdly long

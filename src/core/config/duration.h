@@ -8,8 +8,8 @@
 
 namespace respite {
 
-/// Parses "20s", "5m", "1h30m", "1.5h", "5.5s", "250ms" or "0"; units h > m > s > ms, each at most once, in that
-/// order; whole milliseconds only. Empty on malformed text.
+/// Parses "20s", "5m", "1h30m", "1.5h", "5.5s", "250ms", "400d" or "0"; units d > h > m > s > ms, each at most
+/// once, in that order; whole milliseconds only. Empty on malformed text.
 std::optional<Duration> parse_duration(std::string_view text);
 /// The shortest canonical text of a non-negative duration ("1h30m", "5.5s", "250ms", "0"); parse_duration
 /// reads it back to the same value.

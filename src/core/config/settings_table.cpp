@@ -127,6 +127,10 @@ constexpr std::array table{
             translatable("loudness of Respite's sounds, in percent (0 = silent)")),
     boolean("app.autostart", [](Settings& s) -> FieldRef { return &s.app.autostart; },
             translatable("start Respite when you log in")),
+    boolean("history.enabled", [](Settings& s) -> FieldRef { return &s.history.enabled; },
+            translatable("keep a history of your breaks and working hours on this computer")),
+    duration("history.keep", 24h, 24h * 3660, [](Settings& s) -> FieldRef { return &s.history.keep; },
+             translatable("how long history is kept before older days are deleted")),
 };
 // clang-format on
 

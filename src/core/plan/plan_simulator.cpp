@@ -30,6 +30,7 @@ public:
     void run() {
         const WallTime end = options_.from + options_.length;
         apply_activity(now_);
+        observe();
         while (now_ < end) {
             WallTime target = std::min(end, next_change_.value_or(end));
             if (const auto deadline = engine_.next_deadline())
@@ -54,6 +55,7 @@ private:
         if (busy != busy_) {
             busy_ = busy;
             handle(ev::BusyChanged{busy, BusyReason::none}); // busy for no named reason: deferrals say "busy"
+            observe();
         }
         trace_presence_ = activity == Activity::away   ? Presence::away
                           : activity == Activity::idle ? Presence::idle
@@ -67,6 +69,12 @@ private:
             return;
         presence_ = p;
         handle(ev::PresenceChanged{p, {}});
+        observe();
+    }
+
+    void observe() {
+        if (options_.on_presence)
+            options_.on_presence(now_, presence_, busy_);
     }
 
     void handle(const Event& e) { deliver(engine_.handle(clock_.at(now_), e)); }

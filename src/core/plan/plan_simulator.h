@@ -1,6 +1,7 @@
 #pragma once
 // `respite plan`: the real engine on simulated time, driven the way the app's driver drives it.
 #include "core/effect.h"
+#include "core/event.h"
 #include "core/local_time.h"
 #include "core/plan/activity_trace.h"
 #include "core/settings.h"
@@ -19,6 +20,8 @@ struct PlanOptions {
     Duration length = std::chrono::hours(24);
     Respond respond = Respond::take;
     std::optional<ActivityTrace> activity; ///< none: the user is active throughout
+    /// Told the simulated user's presence and busy flag at the start and at each change (history recording).
+    std::function<void(WallTime at, Presence presence, bool busy)> on_presence;
 };
 
 /// Runs the engine from `from` for `length`, handing every effect to `sink` in time order.

@@ -1,0 +1,308 @@
+#include "history/history_store.h"
+
+#include "history/schema.h"
+#include "platform/file_io.h"
+
+#include <date/date.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <system_error>
+
+namespace respite::history {
+namespace fs = std::filesystem;
+namespace {
+
+// Result codes that mean "this is not a usable database file": move it aside and start again.
+bool unreadable(int code) {
+    return code == SQLITE_NOTADB || code == SQLITE_CORRUPT || code == SQLITE_CANTOPEN || code == SQLITE_IOERR;
+}
+
+struct Attempt {
+    Db db;
+    std::string error;
+    bool bad = false;   ///< the file itself is unusable (move aside)
+    bool newer = false; ///< written by a newer Respite (refuse, never write)
+};
+
+// Checks what can be read without writing a byte: the version first, so a newer file stays untouched.
+Attempt check(const fs::path& file, Db::Access access) {
+    Attempt a;
+    std::error_code ec;
+    const auto status = fs::status(file, ec);
+    if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+        a.bad = true;
+        a.error = "it is not a regular file";
+        return a;
+    }
+    if (!a.db.open(file, access)) {
+        a.bad = unreadable(a.db.code());
+        a.error = a.db.error();
+        return a;
+    }
+    const auto version = a.db.scalar("PRAGMA user_version");
+    if (!version) {
+        a.bad = unreadable(a.db.code());
+        a.error = a.db.error();
+        return a;
+    }
+    if (*version > schema_version()) {
+        a.newer = true;
+        a.error = "it was written by a newer Respite (schema version " + std::to_string(*version) +
+                  ", this one knows up to " + std::to_string(schema_version()) + ")";
+        return a;
+    }
+    const auto verdict = a.db.text("PRAGMA quick_check");
+    if (!verdict || *verdict != "ok") {
+        a.bad = true;
+        a.error = verdict ? "it is damaged (" + *verdict + ")" : a.db.error();
+        return a;
+    }
+    return a;
+}
+
+// Creates the folders and an empty file private to the user, so SQLite (and its -wal and -shm files, which take
+// the database file's mode) never makes it readable by others.
+std::string create_private(const fs::path& file) {
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(file, ec)))
+        return {};
+    return platform::write_file_atomic(file, "", platform::FileAccess::owner_only);
+}
+
+std::string move_aside(const fs::path& file, fs::path& to) {
+    to = bad_file_name(file, std::chrono::system_clock::now());
+    if (std::string error = platform::move_file(file, to); !error.empty())
+        return error;
+    // The journal of a bad file belongs to it, not to the new one.
+    for (const char* suffix : {"-wal", "-shm"}) {
+        fs::path side = file;
+        side += suffix;
+        std::error_code ec;
+        if (fs::exists(fs::symlink_status(side, ec))) {
+            fs::path side_to = to;
+            side_to += suffix;
+            platform::move_file(side, side_to);
+        }
+    }
+    return {};
+}
+
+std::string setup_writer(Db& db) {
+    const auto mode = db.text("PRAGMA journal_mode = WAL");
+    if (!mode || *mode != "wal")
+        return mode ? "cannot switch to WAL mode (" + *mode + ")" : db.error();
+    // WAL with NORMAL: a crash (kill -9, power loss) loses at most the last transactions, never the file.
+    if (!db.exec("PRAGMA synchronous = NORMAL"))
+        return db.error();
+    return migrate(db);
+}
+
+} // namespace
+
+fs::path bad_file_name(const fs::path& file, std::chrono::system_clock::time_point now) {
+    fs::path out = file;
+    out += ".bad-" + date::format("%Y%m%dT%H%M%SZ", date::floor<std::chrono::seconds>(now));
+    return out;
+}
+
+OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
+    OpenResult result;
+    if (mode == OpenMode::read) {
+        Attempt a = check(file, Db::Access::read_only);
+        if (!a.error.empty()) {
+            result.problem = "cannot read the history file " + file.string() + ": " + a.error;
+            return result;
+        }
+        const auto version = a.db.scalar("PRAGMA user_version").value_or(0);
+        if (version < schema_version()) {
+            // An older file: bring it forward once (the only write a reader makes), then read it as usual.
+            Db rw;
+            std::string error = rw.open(file, Db::Access::read_write_create) ? setup_writer(rw) : rw.error();
+            if (!error.empty()) {
+                result.problem = "cannot upgrade the history file " + file.string() + ": " + error;
+                return result;
+            }
+        }
+        result.store.reset(new HistoryStore(file, std::move(a.db)));
+        return result;
+    }
+    std::string moved_note;
+    for (int tries = 0; tries < 2; ++tries) {
+        if (std::string error = create_private(file); !error.empty()) {
+            result.problem = "cannot create the history file: " + error;
+            return result;
+        }
+        // Read-only first: a newer file is refused before a writable connection could touch it (closing one
+        // checkpoints the WAL into the file).
+        Attempt a = check(file, Db::Access::read_only);
+        if (a.newer) {
+            result.problem =
+                "not recording history: " + file.string() + " " + a.error.substr(3) + "; it is left as it is";
+            return result;
+        }
+        std::string error = a.error;
+        if (error.empty()) {
+            a.db.close();
+            Db rw;
+            error = rw.open(file, Db::Access::read_write_create) ? setup_writer(rw) : rw.error();
+            if (error.empty()) {
+                result.store.reset(new HistoryStore(file, std::move(rw)));
+                result.problem = moved_note;
+                return result;
+            }
+            a.bad = unreadable(rw.code());
+        }
+        if (!a.bad || tries > 0) {
+            result.problem = "cannot open the history file " + file.string() + ": " + error;
+            return result;
+        }
+        a.db.close();
+        fs::path to;
+        if (std::string move_error = move_aside(file, to); !move_error.empty()) {
+            result.problem = "the history file " + file.string() + " is unusable (" + error +
+                             ") and cannot be moved aside: " + move_error;
+            return result;
+        }
+        moved_note = "the history file " + file.string() + " could not be read (" + error + "); it was moved to " +
+                     to.string() + " and a new one started";
+    }
+    return result;
+}
+
+void HistoryStore::merge(Batch batch) {
+    for (DayRow& d : batch.days)
+        pending_.days.push_back(std::move(d));
+    for (SpanRow& s : batch.spans) {
+        // An open span rewritten while the last write failed: keep its latest extent only.
+        if (!pending_.spans.empty() && pending_.spans.back().start_ms == s.start_ms)
+            pending_.spans.back() = std::move(s);
+        else
+            pending_.spans.push_back(std::move(s));
+    }
+    for (EffectRow& e : batch.effects)
+        pending_.effects.push_back(std::move(e));
+    if (pending_.effects.size() > max_pending_effects)
+        pending_.effects.erase(pending_.effects.begin(),
+                               pending_.effects.begin() +
+                                   static_cast<std::ptrdiff_t>(pending_.effects.size() - max_pending_effects));
+    if (pending_.spans.size() > max_pending_effects)
+        pending_.spans.erase(pending_.spans.begin(),
+                             pending_.spans.begin() +
+                                 static_cast<std::ptrdiff_t>(pending_.spans.size() - max_pending_effects));
+}
+
+bool HistoryStore::write(Batch batch) {
+    merge(std::move(batch));
+    if (pending_.empty())
+        return true;
+    if (write_pending()) {
+        pending_ = {};
+        failing_ = false;
+        return true;
+    }
+    const std::string error = db_.error();
+    db_.exec("ROLLBACK");
+    if (!failing_)
+        problem_ = "cannot write the history file " + path_.string() + " (" + error +
+                   "); the latest rows wait in memory and are written at the next change";
+    failing_ = true;
+    return false;
+}
+
+bool HistoryStore::write_pending() {
+    if (!db_.exec("BEGIN IMMEDIATE"))
+        return false;
+    Statement day(db_, "INSERT OR IGNORE INTO days (day, date, working, work_start_ms, work_end_ms) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement span(db_, "INSERT INTO presence (start_ms, end_ms, state, day, date) VALUES (?1, ?2, ?3, ?4, ?5) "
+                        "ON CONFLICT (start_ms) DO UPDATE SET end_ms = excluded.end_ms, state = excluded.state");
+    Statement effect(db_, "INSERT INTO effects (at_ms, day, date, kind, brk, duration_ms, total_ms, count, reason) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    if (!day.ok() || !span.ok() || !effect.ok())
+        return false;
+    for (const DayRow& d : pending_.days) {
+        day.reset();
+        if (!day.bind(1, d.day)
+                 .bind(2, d.date)
+                 .bind(3, d.working ? 1 : 0)
+                 .bind(4, d.work_start_ms)
+                 .bind(5, d.work_end_ms)
+                 .run())
+            return false;
+    }
+    for (const SpanRow& s : pending_.spans) {
+        span.reset();
+        if (!span.bind(1, s.start_ms)
+                 .bind(2, s.end_ms)
+                 .bind(3, to_string(s.state))
+                 .bind(4, s.day)
+                 .bind(5, s.date)
+                 .run())
+            return false;
+    }
+    for (const EffectRow& e : pending_.effects) {
+        effect.reset();
+        effect.bind(1, e.at_ms)
+            .bind(2, e.day)
+            .bind(3, e.date)
+            .bind(4, e.kind)
+            .bind(6, e.duration_ms)
+            .bind(7, e.total_ms);
+        if (e.brk.empty())
+            effect.bind_null(5);
+        else
+            effect.bind(5, e.brk);
+        if (e.count < 0)
+            effect.bind_null(8);
+        else
+            effect.bind(8, e.count);
+        if (e.reason.empty())
+            effect.bind_null(9);
+        else
+            effect.bind(9, e.reason);
+        if (!effect.run())
+            return false;
+    }
+    return db_.exec("COMMIT");
+}
+
+bool HistoryStore::delete_where(std::string_view condition, std::int64_t day) {
+    bool ok = db_.exec("BEGIN IMMEDIATE");
+    for (const char* table : {"effects", "presence", "days"}) {
+        if (!ok)
+            break;
+        Statement s(db_, "DELETE FROM " + std::string(table) + " " + std::string(condition));
+        ok = s.ok() && s.bind(1, day).run();
+    }
+    ok = ok && db_.exec("COMMIT");
+    if (!ok) {
+        problem_ = "cannot delete from the history file " + path_.string() + ": " + db_.error();
+        db_.exec("ROLLBACK");
+    }
+    return ok;
+}
+
+bool HistoryStore::delete_before(int day) {
+    return delete_where("WHERE day < ?1", day);
+}
+
+bool HistoryStore::delete_all() {
+    return delete_where("WHERE ?1 = ?1", 0);
+}
+
+std::string_view to_string(SpanState state) {
+    switch (state) {
+    case SpanState::active:
+        return "active";
+    case SpanState::idle:
+        return "idle";
+    case SpanState::away:
+        return "away";
+    case SpanState::busy:
+        return "busy";
+    }
+    return "active";
+}
+
+} // namespace respite::history
