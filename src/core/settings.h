@@ -90,6 +90,22 @@ struct HistorySettings {
     Duration keep = std::chrono::hours(24 * 400); ///< rows older than this are pruned once a day
 };
 
+/// When the stress check-in asks (issue 11): at the end of working hours, or at a time of day.
+enum class CheckinWhen { cutoff, time };
+
+/// The check-in's moment: `time` matters only when `when` is CheckinWhen::time.
+struct CheckinAt {
+    CheckinWhen when = CheckinWhen::cutoff;
+    TimeOfDay time{};
+    bool operator==(const CheckinAt&) const = default;
+};
+
+/// The stress check-in (issue 11): "How did today feel?" once a working day.
+struct CheckinSettings {
+    bool enabled = false; ///< off by default
+    CheckinAt at;         ///< "cutoff" or "HH:MM" in the config file
+};
+
 /// Every setting Respite has.
 struct Settings {
     BreakSettings micro_break{true, 20min, 20s};
@@ -104,6 +120,7 @@ struct Settings {
     SoundSettings sound;
     AppSettings app;
     HistorySettings history;
+    CheckinSettings checkin;
 };
 
 } // namespace respite

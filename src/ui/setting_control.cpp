@@ -105,6 +105,7 @@ constexpr std::pair<std::string_view, const char*> labels[] = {
     {"volume", wxTRANSLATE("Volume")},
     {"autostart", wxTRANSLATE("Start Respite when I log in")},
     {"keep", wxTRANSLATE("Keep for")},
+    {"at", wxTRANSLATE("Ask at")},
 };
 } // namespace
 
@@ -133,6 +134,8 @@ wxString section_title(std::string_view section) {
         return _("Startup");
     if (section == "history")
         return _("History");
+    if (section == "checkin")
+        return _("Check-in");
     return from(section);
 }
 
@@ -175,10 +178,14 @@ SettingControl::SettingControl(wxWindow* parent, wxFlexGridSizer* grid, const Se
         main_ = text_ =
             new wxTextCtrl(parent, wxID_ANY, wxString::FromUTF8(respite::format_duration(std::get<Duration>(value))));
         break;
-    case ValueType::time_of_day:
-        main_ = text_ = new wxTextCtrl(parent, wxID_ANY,
-                                       wxString::FromUTF8(respite::format_time_of_day(std::get<TimeOfDay>(value))));
+    case ValueType::time_of_day: {
+        // A time that may be a word instead ("cutoff") shows the word as written in the config file.
+        const auto* word = std::get_if<std::string>(&value);
+        main_ = text_ = new wxTextCtrl(
+            parent, wxID_ANY,
+            wxString::FromUTF8(word != nullptr ? *word : respite::format_time_of_day(std::get<TimeOfDay>(value))));
         break;
+    }
     case ValueType::timezone:
         // The tz database's zones complete as the user types (a combo box's inner entry has no accessible name
         // under GTK); empty means the system's zone.
@@ -282,6 +289,10 @@ std::optional<SettingValue> SettingControl::value() {
     }
     case ValueType::time_of_day: {
         const auto t = parse_time_of_day(text);
+        if (std::find(info_->choices.begin(), info_->choices.end(), text) != info_->choices.end()) {
+            v = text;
+            break;
+        }
         if (!t) {
             show_error(_("Write a time such as 17:30."));
             return std::nullopt;

@@ -183,8 +183,14 @@ std::string allowed(const Language& lang, const SettingInfo& info) {
                    ? fill(t(translatable("In seconds: 0 turns it off, else from %1 to %2 (%3 to %4).")), args)
                    : fill(t(translatable("In seconds, from %1 to %2 (%3 to %4).")), args);
     }
-    case ValueType::time_of_day:
-        return t(translatable("A time of day as HH:MM, 24-hour clock."));
+    case ValueType::time_of_day: {
+        if (info.choices.empty())
+            return t(translatable("A time of day as HH:MM, 24-hour clock."));
+        std::string words;
+        for (const auto c : info.choices)
+            words += (words.empty() ? "" : ", ") + std::string(c);
+        return fill(t(translatable("A time of day as HH:MM, 24-hour clock, or: %1.")), {words});
+    }
     case ValueType::timezone:
         return t(translatable("An IANA time zone name such as Europe/Berlin; empty means the system's time zone."));
     case ValueType::weekdays:

@@ -86,8 +86,12 @@ std::string describe_range(const SettingInfo& info) {
         std::string out = info.zero_is_off ? "0 (off) or " : "";
         return out + "between " + range_end(info, info.min) + " and " + range_end(info, info.max);
     }
-    case ValueType::time_of_day:
-        return "between 00:00 and 23:59";
+    case ValueType::time_of_day: {
+        std::string out = "between 00:00 and 23:59";
+        for (const auto word : info.choices)
+            out += ", or " + quoted(word);
+        return out;
+    }
     case ValueType::choice: {
         std::string out = "one of";
         for (std::size_t i = 0; i < info.choices.size(); ++i)
@@ -106,6 +110,13 @@ std::string describe_range(const SettingInfo& info) {
 
 std::optional<std::string> check_value(const SettingInfo& info, const SettingValue& value) {
     const std::string name = "'" + std::string(info.key) + "'";
+    if (const auto* word = std::get_if<std::string>(&value); word != nullptr && info.type == ValueType::time_of_day) {
+        // A time that may also be a word ("cutoff"): the word must be one of them.
+        if (std::find(info.choices.begin(), info.choices.end(), *word) != info.choices.end())
+            return std::nullopt;
+        if (!info.choices.empty())
+            return name + " must be " + describe_range(info) + " (got " + quoted(*word) + ")";
+    }
     if (!type_matches(info.type, value))
         return name + " must be " + std::string(describe_type(info.type));
     switch (info.type) {

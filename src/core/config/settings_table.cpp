@@ -15,6 +15,8 @@ using Field = FieldRef (*)(Settings&);
 constexpr std::array<std::string_view, 2> count_choices{"screen", "input"};
 // The bundled sounds (assets/sounds/<name>.wav); platform/sound.h plays them by this name.
 constexpr std::array<std::string_view, 3> sound_choices{"chime", "bowl", "bell"};
+// Words a check-in time may be instead of "HH:MM".
+constexpr std::array<std::string_view, 1> checkin_words{"cutoff"};
 constexpr const auto& pattern_choices = breathing_pattern_words; // core/breathing_patterns.h
 
 constexpr SettingInfo boolean(std::string_view key, Field f, std::string_view doc) {
@@ -31,6 +33,10 @@ constexpr SettingInfo duration_or_off(std::string_view key, Duration lo, Duratio
 }
 constexpr SettingInfo time_of_day(std::string_view key, Field f, std::string_view doc) {
     return {key, ValueType::time_of_day, doc, 0, 24 * 60 - 1, false, {}, f};
+}
+constexpr SettingInfo time_or_word(std::string_view key, std::span<const std::string_view> words, Field f,
+                                   std::string_view doc) {
+    return {key, ValueType::time_of_day, doc, 0, 24 * 60 - 1, false, words, f};
 }
 constexpr SettingInfo choice(std::string_view key, std::span<const std::string_view> choices, Field f,
                              std::string_view doc) {
@@ -131,6 +137,10 @@ constexpr std::array table{
             translatable("keep a history of your breaks and working hours on this computer")),
     duration("history.keep", 24h, 24h * 3660, [](Settings& s) -> FieldRef { return &s.history.keep; },
              translatable("how long history is kept before older days are deleted")),
+    boolean("checkin.enabled", [](Settings& s) -> FieldRef { return &s.checkin.enabled; },
+            translatable("ask at the end of the workday how the day felt")),
+    time_or_word("checkin.at", checkin_words, [](Settings& s) -> FieldRef { return &s.checkin.at; },
+                 translatable("when to ask: \"cutoff\" (the end of working hours) or a time (HH:MM)")),
 };
 // clang-format on
 
@@ -206,6 +216,9 @@ SettingValue get_value(const SettingInfo& info, const Settings& s) {
             using T = std::remove_pointer_t<decltype(p)>;
             if constexpr (std::is_enum_v<T>)
                 return std::string(info.choices[static_cast<std::size_t>(*p)]);
+            else if constexpr (std::is_same_v<T, CheckinAt>)
+                return p->when == CheckinWhen::time ? SettingValue{p->time}
+                                                    : SettingValue{std::string(info.choices[0])};
             else
                 return *p;
         },
@@ -219,6 +232,12 @@ void set_value(const SettingInfo& info, Settings& s, const SettingValue& value) 
             if constexpr (std::is_enum_v<T>) {
                 if (const auto* text = std::get_if<std::string>(&value))
                     set_choice(p, info, *text);
+            } else if constexpr (std::is_same_v<T, CheckinAt>) {
+                if (const auto* t = std::get_if<TimeOfDay>(&value))
+                    *p = CheckinAt{CheckinWhen::time, *t};
+                else if (const auto* word = std::get_if<std::string>(&value);
+                         word != nullptr && *word == info.choices[0])
+                    *p = CheckinAt{};
             } else if (const auto* v = std::get_if<T>(&value)) {
                 *p = *v;
             }

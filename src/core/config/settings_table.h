@@ -25,8 +25,9 @@ using Weekdays = std::array<bool, 7>;
 using SettingValue = std::variant<bool, int, Duration, TimeOfDay, std::string, Weekdays>;
 
 /// Where a setting lives in Settings; an enum member is read and written as the index of its choice.
-using FieldRef =
-    std::variant<bool*, int*, Duration*, TimeOfDay*, std::string*, Weekdays*, CountMode*, BreathingPattern*>;
+/// A CheckinAt is read and written as a TimeOfDay, or as its word ("cutoff", the key's first choice).
+using FieldRef = std::variant<bool*, int*, Duration*, TimeOfDay*, std::string*, Weekdays*, CountMode*,
+                              BreathingPattern*, CheckinAt*>;
 
 /// One configuration key.
 struct SettingInfo {
@@ -36,7 +37,7 @@ struct SettingInfo {
     std::int64_t min = 0;                      ///< integer: count; duration: ms; time: minutes
     std::int64_t max = 0;                      ///< inclusive, same unit as min
     bool zero_is_off = false;                  ///< duration "0" is accepted outside [min, max] and means off
-    std::span<const std::string_view> choices; ///< choice: the allowed texts, in enum order
+    std::span<const std::string_view> choices; ///< choice: the allowed texts, in enum order; time: words allowed
     FieldRef (*field)(Settings&) = nullptr;    ///< the member this key sets
 
     /// The section part of the key ("micro_break").

@@ -116,13 +116,19 @@ private:
         } else if (const auto* s = node.as_string()) {
             if (auto tod = parse_time_of_day(s->get()))
                 return *tod;
+            // A word this key allows instead of a time ("cutoff"); any other word is malformed.
+            if (std::find(info.choices.begin(), info.choices.end(), s->get()) != info.choices.end())
+                return s->get();
         } else {
             error(info, node,
                   quote(info.key) + " must be " + std::string(describe_type(info.type)) + ", not " +
                       std::string(node_kind(node)));
             return std::nullopt;
         }
-        error(info, node, quote(info.key) + ": malformed time (use HH:MM, e.g. \"09:00\")");
+        std::string words;
+        for (const auto word : info.choices)
+            words += ", or " + toml_string_literal(word);
+        error(info, node, quote(info.key) + ": malformed time (use HH:MM, e.g. \"09:00\"" + words + ")");
         return std::nullopt;
     }
 
