@@ -137,6 +137,8 @@ void EffectRouter::on_effect(const Effect& e) {
     case EffectKind::focus_ended:
     case EffectKind::sleep_detected:
     case EffectKind::clock_changed:
+    case EffectKind::checkin_prompt:   // the check-in window comes with its own change
+    case EffectKind::checkin_answered: // recorded by the history feed
         break;
     }
 }

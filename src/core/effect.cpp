@@ -33,7 +33,11 @@ constexpr std::array effect_names{
     std::pair{EffectKind::new_day, std::string_view{"new_day"}},
     std::pair{EffectKind::sleep_detected, std::string_view{"sleep_detected"}},
     std::pair{EffectKind::clock_changed, std::string_view{"clock_changed"}},
+    std::pair{EffectKind::checkin_prompt, std::string_view{"checkin_prompt"}},
+    std::pair{EffectKind::checkin_answered, std::string_view{"checkin_answered"}},
 };
+constexpr std::array feeling_names{std::string_view{"calm"}, std::string_view{"fine"}, std::string_view{"tense"},
+                                   std::string_view{"stressed"}, std::string_view{"very_stressed"}};
 constexpr std::array break_names{std::string_view{"micro"}, std::string_view{"rest"}, std::string_view{"focus"}};
 } // namespace
 
@@ -46,6 +50,30 @@ std::string_view to_string(EffectKind kind) {
 
 std::string_view to_string(BreakKind kind) {
     return break_names.at(static_cast<std::size_t>(kind));
+}
+
+std::string_view to_string(Feeling feeling) {
+    return feeling_names.at(static_cast<std::size_t>(feeling) - 1);
+}
+
+std::optional<Feeling> parse_feeling(std::string_view name) {
+    for (std::size_t i = 0; i < feeling_names.size(); ++i)
+        if (feeling_names[i] == name)
+            return static_cast<Feeling>(i + 1);
+    return std::nullopt;
+}
+
+std::string checkin_note(std::string_view text) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const bool starts_char = (c & 0xC0) != 0x80;
+        if (starts_char && chars++ == max_checkin_note)
+            break;
+        out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : text[i];
+    }
+    return out;
 }
 
 std::optional<BreakKind> parse_break_kind(std::string_view name) {

@@ -41,7 +41,14 @@ enum class EffectKind {
     new_day,              ///< a counting day began
     sleep_detected,       ///< the machine slept for `duration` (counted as away)
     clock_changed,        ///< the wall clock or zone jumped by `duration` (not time away)
+    checkin_prompt,       ///< ask "How did today feel?" (the stress check-in, at most once a counting day)
+    checkin_answered,     ///< the check-in's answer: `feeling` (none = "Not today") and `note`
 };
+
+/// How a day felt, on the check-in's five steps (1 = calm ... 5 = very stressed; ui/stats_view.h uses the same).
+enum class Feeling { calm = 1, fine, tense, stressed, very_stressed };
+/// The longest check-in note, in characters (code points); longer notes are cut.
+inline constexpr std::size_t max_checkin_note = 200;
 
 /// One effect: what happened, when, and its details. Unused fields keep their defaults.
 struct Effect {
@@ -54,6 +61,8 @@ struct Effect {
     int count = -1;                 ///< postpones/skips left, focus interval number; -1 = n/a
     Reason reason = Reason::none;   ///< why (a prompt: its origin, none = due)
     std::optional<Refusal> refusal; ///< action_refused: what was refused and why
+    std::optional<Feeling> feeling; ///< checkin_answered: the answer; none = "Not today"
+    std::string note;               ///< checkin_answered: the optional one-line note
 
     bool operator==(const Effect&) const = default;
 };
@@ -66,5 +75,11 @@ std::string_view to_string(BreakKind kind);
 std::optional<BreakKind> parse_break_kind(std::string_view name);
 /// Parses an effect name; nullopt when unknown.
 std::optional<EffectKind> parse_effect_kind(std::string_view name);
+/// The feeling's word ("calm", "fine", "tense", "stressed", "very_stressed").
+std::string_view to_string(Feeling feeling);
+/// Parses a feeling's word; nullopt when unknown.
+std::optional<Feeling> parse_feeling(std::string_view name);
+/// A check-in note as stored: one line (line breaks become spaces), at most max_checkin_note code points.
+std::string checkin_note(std::string_view text);
 
 } // namespace respite

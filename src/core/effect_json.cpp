@@ -83,6 +83,12 @@ nlohmann::json effect_to_json(const Effect& e, const LocalTime& local) {
         j["count"] = e.count;
     if (const std::string_view reason = reason_text(e); !reason.empty())
         j["reason"] = reason;
+    if (e.kind == EffectKind::checkin_answered) {
+        // null: "Not today".
+        j["feeling"] = e.feeling ? nlohmann::json(to_string(*e.feeling)) : nlohmann::json(nullptr);
+        if (!e.note.empty())
+            j["note"] = e.note;
+    }
     return j;
 }
 
@@ -106,6 +112,11 @@ std::string format_effect_line(const Effect& e, const LocalTime& local) {
         line += " [" + std::to_string(e.count) + "]";
     if (const std::string_view reason = reason_text(e); !reason.empty())
         line += " (" + std::string(reason) + ")";
+    if (e.kind == EffectKind::checkin_answered) {
+        line += e.feeling ? " " + std::string(to_string(*e.feeling)) : std::string(" not_today");
+        if (!e.note.empty())
+            line += " \"" + e.note + "\"";
+    }
     while (!line.empty() && line.back() == ' ')
         line.pop_back();
     return line;

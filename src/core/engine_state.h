@@ -87,7 +87,8 @@ struct EngineState {
     bool cutoff_sent = false;
     std::optional<WallTime> cutoff_snoozed_until;
     bool daily_limit_sent = false;
-    bool cap_sent = false; ///< this week
+    bool cap_sent = false;     ///< this week
+    bool checkin_sent = false; ///< today's check-in was asked (or answered): never again this counting day
 
     bool operator==(const EngineState&) const = default;
 };

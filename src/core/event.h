@@ -68,6 +68,11 @@ struct FocusStop {};
 struct SnoozeCutoff {
     Duration length = std::chrono::minutes(10);
 };
+/// The check-in's answer: how today felt (none = "Not today") and an optional note.
+struct CheckinAnswered {
+    std::optional<Feeling> feeling;
+    std::string note;
+};
 /// New settings (reload); counters carry over.
 struct ConfigChanged {
     Settings settings;
@@ -78,6 +83,6 @@ struct ConfigChanged {
 using Event =
     std::variant<ev::PresenceChanged, ev::BusyChanged, ev::StartBreak, ev::Postpone, ev::Skip, ev::Presenting,
                  ev::StartBreathing, ev::StopBreathing, ev::PauseFor, ev::PauseUntil, ev::PauseUntilNextWorkday,
-                 ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff, ev::ConfigChanged>;
+                 ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff, ev::CheckinAnswered, ev::ConfigChanged>;
 
 } // namespace respite

@@ -73,6 +73,7 @@ bool Machine::fire_once() {
     fired |= fire_natural_breaks();
     fired |= fire_breaks();
     fired |= fire_workday();
+    fired |= fire_checkin();
     return fired;
 }
 
@@ -102,6 +103,7 @@ std::optional<Duration> Machine::next_event() const {
     candidates.reserve(16);
     add_break_events(candidates);
     add_workday_events(candidates);
+    add_checkin_events(candidates);
     std::optional<Duration> best;
     for (const Duration c : candidates)
         if (c > now_ && (!best || c < *best))

@@ -94,6 +94,7 @@ private:
     void on(const ev::FocusStart& e);
     void on(const ev::FocusStop& e);
     void on(const ev::SnoozeCutoff& e);
+    void on(const ev::CheckinAnswered& e);
     void on(const ev::ConfigChanged& e);
     void refuse(Refusal why);
     void cancel_user_break();
@@ -106,6 +107,11 @@ private:
     bool fire_day_rollover();
     bool fire_workday();
     void add_workday_events(std::vector<Duration>& out) const;
+
+    // machine_checkin.cpp
+    bool fire_checkin();
+    std::optional<WallTime> checkin_time() const;
+    void add_checkin_events(std::vector<Duration>& out) const;
 
     const Settings* settings_;
     const LocalTime& local_;

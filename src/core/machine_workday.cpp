@@ -30,6 +30,7 @@ bool Machine::fire_day_rollover() {
     state_.cutoff_sent = false;
     state_.cutoff_snoozed_until.reset();
     state_.daily_limit_sent = false;
+    state_.checkin_sent = false;
     if (d.week != state_.week) {
         state_.week = d.week;
         state_.overtime_week = Duration::zero();

@@ -182,7 +182,8 @@ json state_to_json(const EngineState& s) {
           {"cutoff_sent", s.cutoff_sent},
           {"cutoff_snoozed_until_ms", opt_ms(s.cutoff_snoozed_until)},
           {"daily_limit_sent", s.daily_limit_sent},
-          {"cap_sent", s.cap_sent}}},
+          {"cap_sent", s.cap_sent},
+          {"checkin_sent", s.checkin_sent}}},
     };
 }
 
@@ -249,6 +250,8 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
         s.cutoff_snoozed_until = get_opt_wall(day, "cutoff_snoozed_until_ms", earliest_wall, now + max_counted);
         s.daily_limit_sent = get_bool(day, "daily_limit_sent");
         s.cap_sent = get_bool(day, "cap_sent");
+        // Older state files have no check-in yet.
+        s.checkin_sent = day.contains("checkin_sent") && get_bool(day, "checkin_sent");
         return s;
     } catch (const std::exception& e) {
         error = e.what();

@@ -83,11 +83,13 @@ TEST_CASE("every effect kind is covered by a test case of this file") {
         case K::new_day:
         case K::sleep_detected:
         case K::clock_changed:
+        case K::checkin_prompt:
+        case K::checkin_answered:
             return true;
         }
         return false;
     };
-    for (int k = 0; k <= static_cast<int>(K::clock_changed); ++k)
+    for (int k = 0; k <= static_cast<int>(K::checkin_answered); ++k)
         CHECK_MESSAGE(covered(static_cast<EffectKind>(k)), "effect kind " << k);
 }
 

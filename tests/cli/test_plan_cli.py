@@ -125,6 +125,28 @@ class PlanCli(unittest.TestCase):
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertIn("Mon 2026-11-23 08:20:00 +01:00  break_prompt         micro  20s", r.stdout)
 
+    def test_checkin_prompt_at_the_cutoff_or_at_its_time(self):
+        cfg = self.write("checkin.toml", "[checkin]\nenabled = true\n[micro_break]\nenabled = false\n"
+                                         "[rest_break]\nenabled = false\n")
+        r = self.run_cli("plan", "--config", cfg, "--from", "2026-11-23T08:00:00+01:00", "--hours", "24")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        checkins = [line for line in lines if "checkin_prompt" in line]
+        self.assertEqual(checkins, ["Mon 2026-11-23 17:30:00 +01:00  checkin_prompt"], r.stdout)
+        cutoff = next(i for i, line in enumerate(lines) if "  cutoff  " in line)
+        self.assertLess(cutoff, lines.index(checkins[0]))
+        # With breaks, the check-in waits for a break window to close: Tuesday's 18:15 micro-break ends at 18:15:20.
+        at = self.write("at.toml", "[checkin]\nenabled = true\nat = \"18:15\"\n")
+        events = self.plan("--config", at, "--hours", "48", "--checkin", "calm")
+        self.assertEqual([(e["at"], e["event"], e.get("feeling")) for e in events if e["event"].startswith("checkin")],
+                         [("2026-11-23T18:15:00+01:00", "checkin_prompt", None),
+                          ("2026-11-23T18:15:00+01:00", "checkin_answered", "calm"),
+                          ("2026-11-24T18:15:20+01:00", "checkin_prompt", None),
+                          ("2026-11-24T18:15:20+01:00", "checkin_answered", "calm")])
+        finished = [e["at"] for e in events if e["event"] == "break_finished"]
+        self.assertIn("2026-11-24T18:15:20+01:00", finished)
+        self.assertEqual([e["event"] for e in self.plan("--hours", "24") if e["event"].startswith("checkin")], [])
+
     def test_bad_input_is_a_usage_error_naming_the_place(self):
         csv = self.write("bad.csv", "2026-11-23T08:00:00+01:00,2026-11-23T08:15:00+01:00,active\n"
                                     "2026-11-23T08:15:00+01:00,2026-11-23T08:20:00+01:00,dancing\n")

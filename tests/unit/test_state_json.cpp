@@ -89,3 +89,20 @@ TEST_CASE("regression: values from state.json are validated (skips_left 1003, a 
     CHECK(rejected([](nlohmann::json& j) { j["day"].erase("cap_sent"); }) == "missing cap_sent");
     CHECK(rejected([](nlohmann::json& j) { j["focus"] = 3; }) == "expected an object around active");
 }
+
+TEST_CASE("state.json keeps today's check-in; a file written before it existed reads as not asked") {
+    EngineState s;
+    s.checkin_sent = true;
+    std::string error;
+    auto j = state_to_json(s);
+    CHECK(j["day"]["checkin_sent"] == true);
+    const auto back = state_from_json(nlohmann::json::parse(j.dump()), error);
+    REQUIRE_MESSAGE(back, error);
+    CHECK(back->checkin_sent);
+    j["day"].erase("checkin_sent");
+    const auto old = state_from_json(j, error);
+    REQUIRE_MESSAGE(old, error);
+    CHECK_FALSE(old->checkin_sent);
+    j["day"]["checkin_sent"] = "yes";
+    CHECK_FALSE(state_from_json(j, error));
+}

@@ -28,6 +28,7 @@ struct PlanArgs {
     double hours = 24;
     std::string activity_file;
     std::string respond_text = "take";
+    std::string checkin_text; ///< "" (no answer), a feeling's word, or "none" ("Not today")
     bool json = false;
     std::string record_history;
 };
@@ -121,6 +122,10 @@ int run(const PlanArgs& pa, std::ostream& out, std::ostream& err) {
     options.respond = pa.respond_text == "skip"       ? Respond::skip
                       : pa.respond_text == "postpone" ? Respond::postpone
                                                       : Respond::take;
+    if (!pa.checkin_text.empty()) {
+        options.answer_checkin = true;
+        options.checkin_feeling = parse_feeling(pa.checkin_text);
+    }
     if (!pa.activity_file.empty()) {
         std::ifstream in(path_from_utf8(pa.activity_file), std::ios::binary);
         if (!in) {
@@ -178,6 +183,10 @@ void add_plan_command(CLI::App& app, Action& action, std::ostream& out, std::ost
     sub->add_option("--respond", pa->respond_text, "how the simulated user answers a prompt (default: take)")
         ->check(CLI::IsMember({"take", "postpone", "skip"}))
         ->type_name("take|postpone|skip");
+    sub->add_option("--checkin", pa->checkin_text,
+                    "how the simulated user answers the check-in (checkin.enabled); default: not at all")
+        ->check(CLI::IsMember({"calm", "fine", "tense", "stressed", "very_stressed", "none"}))
+        ->type_name("FEELING|none");
     sub->add_flag("--json", pa->json, "one JSON object per line (the control socket's effect shape)");
     sub->add_option("--record-history", pa->record_history,
                     "also write the timeline into a new history file; read it with `respite stats --history FILE`")

@@ -91,6 +91,10 @@ private:
         case EffectKind::break_prompt:
             respond(*e.brk);
             break;
+        case EffectKind::checkin_prompt:
+            if (options_.answer_checkin)
+                handle(ev::CheckinAnswered{options_.checkin_feeling, {}});
+            break;
         case EffectKind::break_finished:
         case EffectKind::break_cancelled:
             if (in_break_ && e.brk == in_break_) {

@@ -19,7 +19,9 @@ struct PlanOptions {
     WallTime from{};
     Duration length = std::chrono::hours(24);
     Respond respond = Respond::take;
-    std::optional<ActivityTrace> activity; ///< none: the user is active throughout
+    bool answer_checkin = false;            ///< the user answers each check-in at once, with `checkin_feeling`
+    std::optional<Feeling> checkin_feeling; ///< none: "Not today"
+    std::optional<ActivityTrace> activity;  ///< none: the user is active throughout
     /// Told the simulated user's presence and busy flag at the start and at each change (history recording).
     std::function<void(WallTime at, Presence presence, bool busy)> on_presence;
 };
