@@ -28,8 +28,8 @@ WITH span AS (
 SELECT d.day, d.date, d.working,
     COALESCE(t.screen, 0), COALESCE(t.work, 0), COALESCE(t.overtime, 0),
     COALESCE(b.taken, 0), COALESCE(b.natural, 0), COALESCE(b.prompted, 0), COALESCE(b.skipped, 0),
-    COALESCE(b.postponed, 0)
-FROM days d LEFT JOIN time t ON t.day = d.day LEFT JOIN brk b ON b.day = d.day
+    COALESCE(b.postponed, 0), c.feeling
+FROM days d LEFT JOIN time t ON t.day = d.day LEFT JOIN brk b ON b.day = d.day LEFT JOIN checkins c ON c.day = d.day
 WHERE d.day BETWEEN ?1 AND ?2 ORDER BY d.day
 )sql";
 
@@ -62,6 +62,8 @@ std::optional<std::vector<DaySummary>> day_summaries(Db& db, int from, int to) {
         d.overtime_ms = q.integer(5);
         d.breaks = {as_int(q.integer(6)), as_int(q.integer(7)), as_int(q.integer(8)), as_int(q.integer(9)),
                     as_int(q.integer(10))};
+        if (!q.is_null(11))
+            d.feeling = as_int(q.integer(11));
         out.push_back(std::move(d));
     }
     if (!q.done())

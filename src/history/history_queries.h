@@ -30,6 +30,7 @@ struct DaySummary {
     std::int64_t work_ms = 0;     ///< present inside the working hours
     std::int64_t overtime_ms = 0; ///< present after the end, or all of a non-working day (the engine's rule)
     BreakCounts breaks;
+    std::optional<int> feeling; ///< the check-in's answer, 1 (calm) ... 5 (very stressed); none: not answered
 };
 
 /// The days from `from` to `to` (counting days, inclusive) that have any history, in order; nullopt on error

@@ -90,6 +90,13 @@ void HistoryRecorder::effects(const std::vector<Effect>& effects) {
                                   .total_ms = e.total.count(),
                                   .count = e.count,
                                   .reason = std::string(reason_text(e))});
+        if (e.kind == EffectKind::checkin_answered)
+            batch_.checkins.push_back(
+                {.day = day,
+                 .date = iso_date(day),
+                 .feeling = e.feeling ? std::optional<int>(static_cast<int>(*e.feeling)) : std::nullopt,
+                 .note = e.note,
+                 .answered_at_ms = ms(e.at)});
     }
 }
 

@@ -39,6 +39,16 @@ struct SpanRow {
     std::string date;
 };
 
+/// The stress check-in's answer for one counting day.
+struct CheckinRow {
+    int day = 0;
+    std::string date;
+    std::optional<int> feeling; ///< 1 (calm) ... 5 (very stressed); none: "Not today"
+    std::string note;
+    std::int64_t answered_at_ms = 0;
+    bool operator==(const CheckinRow&) const = default;
+};
+
 /// One counting day and its working window as configured at the time.
 struct DayRow {
     int day = 0;

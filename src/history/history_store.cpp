@@ -182,6 +182,8 @@ void HistoryStore::merge(Batch batch) {
     }
     for (EffectRow& e : batch.effects)
         pending_.effects.push_back(std::move(e));
+    for (CheckinRow& c : batch.checkins)
+        pending_.checkins.push_back(std::move(c));
     if (pending_.effects.size() > max_pending_effects)
         pending_.effects.erase(pending_.effects.begin(),
                                pending_.effects.begin() +
@@ -219,7 +221,9 @@ bool HistoryStore::write_pending() {
                         "ON CONFLICT (start_ms) DO UPDATE SET end_ms = excluded.end_ms, state = excluded.state");
     Statement effect(db_, "INSERT INTO effects (at_ms, day, date, kind, brk, duration_ms, total_ms, count, reason) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    if (!day.ok() || !span.ok() || !effect.ok())
+    Statement checkin(db_, "INSERT OR REPLACE INTO checkins (day, date, feeling, note, answered_at_ms) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!day.ok() || !span.ok() || !effect.ok() || !checkin.ok())
         return false;
     for (const DayRow& d : pending_.days) {
         day.reset();
@@ -264,12 +268,22 @@ bool HistoryStore::write_pending() {
         if (!effect.run())
             return false;
     }
+    for (const CheckinRow& c : pending_.checkins) {
+        checkin.reset();
+        checkin.bind(1, c.day).bind(2, c.date).bind(4, c.note).bind(5, c.answered_at_ms);
+        if (c.feeling)
+            checkin.bind(3, *c.feeling);
+        else
+            checkin.bind_null(3);
+        if (!checkin.run())
+            return false;
+    }
     return db_.exec("COMMIT");
 }
 
 bool HistoryStore::delete_where(std::string_view condition, std::int64_t day) {
     bool ok = db_.exec("BEGIN IMMEDIATE");
-    for (const char* table : {"effects", "presence", "days"}) {
+    for (const char* table : {"effects", "presence", "checkins", "days"}) {
         if (!ok)
             break;
         Statement s(db_, "DELETE FROM " + std::string(table) + " " + std::string(condition));

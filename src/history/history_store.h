@@ -21,7 +21,8 @@ struct Batch {
     std::vector<DayRow> days;
     std::vector<SpanRow> spans; ///< upserted by start_ms (an open span grows)
     std::vector<EffectRow> effects;
-    bool empty() const { return days.empty() && spans.empty() && effects.empty(); }
+    std::vector<CheckinRow> checkins; ///< replace the day's earlier answer
+    bool empty() const { return days.empty() && spans.empty() && effects.empty() && checkins.empty(); }
 };
 
 /// How the store is opened.

@@ -45,7 +45,19 @@ INSERT OR IGNORE INTO days (day, date, working, work_start_ms, work_end_ms)
     SELECT day, date, 0, 0, 0 FROM effects UNION SELECT day, date, 0, 0, 0 FROM presence;
 )sql";
 
-constexpr std::array steps{Migration{1, v1}, Migration{2, v2}};
+// Version 3: the stress check-in's answer beside its counting day (issue 11): feeling 1 (calm) to 5 (very
+// stressed), NULL for "Not today"; the last answer of a day wins.
+constexpr std::string_view v3 = R"sql(
+CREATE TABLE checkins (
+    day INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    feeling INTEGER CHECK (feeling BETWEEN 1 AND 5),
+    note TEXT NOT NULL DEFAULT '',
+    answered_at_ms INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::array steps{Migration{1, v1}, Migration{2, v2}, Migration{3, v3}};
 
 } // namespace
 

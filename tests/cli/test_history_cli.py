@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -128,6 +129,41 @@ class HistoryCli(unittest.TestCase):
         self.assertEqual(len(rows), 8)
         self.assertEqual((rows[0]["date"], rows[0]["work_s"], rows[0]["overtime_s"]), ("2026-11-23", "27000", "1800"))
         self.assertEqual((rows[-1]["date"], rows[-1]["screen_s"]), ("total", "45000"))
+
+    def test_checkin_answers_show_beside_their_day(self):
+        config = NO_BREAKS + "[checkin]\nenabled = true\n"
+        events = [json.loads(line) for line in self.record(config, WEEK, "168", "--checkin", "tense").splitlines()]
+        prompts = [e for e in events if e["event"] == "checkin_prompt"]
+        # Monday: present at the cutoff; Tuesday: away from 11:00 to the end of the counting day; Saturday: day off.
+        self.assertEqual([e["at"] for e in prompts], ["2026-11-23T17:30:00+00:00"])
+        answers = [e for e in events if e["event"] == "checkin_answered"]
+        self.assertEqual([(e["at"], e["feeling"]) for e in answers], [("2026-11-23T17:30:00+00:00", "tense")])
+        cutoff = next(i for i, e in enumerate(events) if e["event"] == "cutoff")
+        self.assertLess(cutoff, events.index(prompts[0]))
+        s = self.stats("--week", "2026-11-23")
+        self.assertEqual([d["feeling"] for d in s["days"]], ["tense", None, None, None, None, None, None])
+        self.assertNotIn("feeling", s["total"])
+        text = self.ok("stats", "--history", self.history, "--week", "2026-11-23").splitlines()
+        self.assertTrue(text[0].endswith("feeling"))
+        self.assertTrue(text[1].endswith(" tense"), text[1])
+        self.assertFalse(text[2].endswith("tense"))
+        rows = list(csv.DictReader(io.StringIO(self.ok("stats", "--history", self.history, "--csv", "--week",
+                                                       "2026-11-23"))))
+        self.assertEqual([r["feeling"] for r in rows], ["tense", "", "", "", "", "", "", ""])
+
+    def test_checkin_not_today_and_off(self):
+        self.record(NO_BREAKS + "[checkin]\nenabled = true\n", WEEK, "168", "--checkin", "none")
+        self.assertEqual(self.stats("--day", "2026-11-23")["days"][0]["feeling"], None)
+        with sqlite3.connect(self.history) as db:  # "Not today" is an answer: a row without a feeling
+            self.assertEqual(db.execute("SELECT date, feeling, note FROM checkins").fetchall(),
+                             [("2026-11-23", None, "")])
+        os.remove(self.history)
+        # Off (the default): no prompt, and an answer would not be recorded.
+        events = self.record(NO_BREAKS, WEEK, "168", "--checkin", "calm")
+        self.assertNotIn("checkin_", events)
+        self.assertEqual(self.stats("--day", "2026-11-23")["days"][0]["feeling"], None)
+        r = self.run_cli("plan", "--checkin", "meh")
+        self.assertEqual(r.returncode, 2, r.stderr)
 
     def test_no_history_yet_names_the_default_file(self):
         r = self.run_cli("stats")

@@ -62,3 +62,31 @@ TEST_CASE("history sink: with history.enabled = false nothing is opened or writt
     sink->finish(status);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("history sink: a check-in answer from the engine thread is stored beside its day") {
+    const auto dir =
+        std::filesystem::temp_directory_path() /
+        ("respite-sink-checkin-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    const auto file = dir / "respite" / "history.sqlite3";
+    const auto local = make_tz_local_time("UTC");
+    auto sink = make_history_sink(
+        *local, [](const std::string&) {}, file);
+    REQUIRE(sink);
+    Settings on;
+    on.checkin.enabled = true;
+    Status status;
+    status.at = fixed_now().wall + 8h; // 18:00
+    const Effect answered{.at = status.at,
+                          .kind = EffectKind::checkin_answered,
+                          .feeling = Feeling::very_stressed,
+                          .note = "release day"};
+    sink->record({answered}, status, on, status.at);
+    sink->finish(status);
+    {
+        auto read = history::HistoryStore::open(file, history::OpenMode::read);
+        REQUIRE(read.store);
+        CHECK(read.store->db().scalar("SELECT feeling FROM checkins WHERE date = '2026-11-23'") == 5);
+        CHECK(read.store->db().text("SELECT note FROM checkins") == "release day");
+    }
+    std::filesystem::remove_all(dir);
+}

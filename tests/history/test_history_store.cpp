@@ -67,7 +67,7 @@ TEST_CASE("history: a file of an older schema is migrated forward, keeping its r
     auto opened = HistoryStore::open(dir.file(), OpenMode::write);
     REQUIRE(opened.store);
     CHECK(opened.problem.empty());
-    CHECK(opened.store->db().scalar("PRAGMA user_version") == 2);
+    CHECK(opened.store->db().scalar("PRAGMA user_version") == schema_version());
     CHECK(count(*opened.store, "effects") == 1);
     CHECK(opened.store->db().text("SELECT date FROM days WHERE day = 20415") == "2025-11-23");
 }

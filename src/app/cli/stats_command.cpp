@@ -2,6 +2,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/history_args.h"
 #include "core/day_calendar.h"
+#include "core/effect.h"
 #include "history/history_queries.h"
 #include "history/history_recorder.h"
 #include "history/history_store.h"
@@ -43,6 +44,13 @@ std::string hm(std::int64_t ms) {
     return buf;
 }
 
+// The check-in's answer as a word ("calm" ... "very_stressed"); "" when the day has none (or "Not today").
+std::string feeling_word(const DaySummary& d) {
+    if (!d.feeling || *d.feeling < 1 || *d.feeling > 5)
+        return {};
+    return std::string(to_string(static_cast<Feeling>(*d.feeling)));
+}
+
 // Every day of the range, with zeros where nothing was recorded: a week is seven lines.
 std::vector<DaySummary> fill(const std::vector<DaySummary>& recorded, int from, int to) {
     std::vector<DaySummary> out;
@@ -79,6 +87,8 @@ void print_json(const std::vector<DaySummary>& days, int from, int to, const std
         nlohmann::ordered_json row{{"date", d.date},
                                    {"weekday", weekdays[static_cast<std::size_t>(weekday_index(d.day))]}};
         row.update(figures(d));
+        const std::string feeling = feeling_word(d);
+        row["feeling"] = feeling.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(feeling);
         list.push_back(std::move(row));
     }
     j["days"] = std::move(list);
@@ -87,11 +97,11 @@ void print_json(const std::vector<DaySummary>& days, int from, int to, const std
 }
 
 void print_csv(const std::vector<DaySummary>& days, std::ostream& out) {
-    out << "date,weekday,work_s,overtime_s,screen_s,taken,natural,prompted,skipped,postponed\n";
+    out << "date,weekday,work_s,overtime_s,screen_s,taken,natural,prompted,skipped,postponed,feeling\n";
     const auto line = [&](const std::string& date, const std::string& weekday, const DaySummary& d) {
         out << date << "," << weekday << "," << secs(d.work_ms) << "," << secs(d.overtime_ms) << ","
             << secs(d.screen_ms) << "," << d.breaks.taken << "," << d.breaks.natural << "," << d.breaks.prompted << ","
-            << d.breaks.skipped << "," << d.breaks.postponed << "\n";
+            << d.breaks.skipped << "," << d.breaks.postponed << "," << feeling_word(d) << "\n";
     };
     for (const DaySummary& d : days)
         line(d.date, weekdays[static_cast<std::size_t>(weekday_index(d.day))], d);
@@ -101,12 +111,16 @@ void print_csv(const std::vector<DaySummary>& days, std::ostream& out) {
 void print_text(const std::vector<DaySummary>& days, std::ostream& out) {
     char buf[160];
     const auto row = [&](const std::string& label, const DaySummary& d) {
-        std::snprintf(buf, sizeof buf, "%-15s %8s %9s %8s %6d %8d %9d %8d %10d\n", label.c_str(), hm(d.work_ms).c_str(),
-                      hm(d.overtime_ms).c_str(), hm(d.screen_ms).c_str(), d.breaks.taken, d.breaks.natural,
-                      d.breaks.prompted, d.breaks.skipped, d.breaks.postponed);
-        out << buf;
+        std::snprintf(buf, sizeof buf, "%-15s %8s %9s %8s %6d %8d %9d %8d %10d  %s", label.c_str(),
+                      hm(d.work_ms).c_str(), hm(d.overtime_ms).c_str(), hm(d.screen_ms).c_str(), d.breaks.taken,
+                      d.breaks.natural, d.breaks.prompted, d.breaks.skipped, d.breaks.postponed,
+                      feeling_word(d).c_str());
+        std::string line = buf;
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out << line << "\n";
     };
-    out << "day                 hours  overtime   screen  taken  natural  prompted  skipped  postponed\n";
+    out << "day                 hours  overtime   screen  taken  natural  prompted  skipped  postponed  feeling\n";
     for (const DaySummary& d : days)
         row(std::string(weekdays[static_cast<std::size_t>(weekday_index(d.day))]) + " " + d.date, d);
     row("total", history::total(days));
@@ -195,7 +209,8 @@ void add_stats_command(CLI::App& app, std::function<int()>& action, std::ostream
     sub->footer("DATE is a counting day, like 2026-11-23 (a day begins at workday.day_starts). Without an option: "
                 "this week. hours: screen time inside the working hours; overtime: after they end, or all of a "
                 "day off; screen: all present time. taken: breaks taken in full; natural: idle or away stretches "
-                "that counted as a break; prompted, skipped, postponed: as the break window saw them.\n"
+                "that counted as a break; prompted, skipped, postponed: as the break window saw them; feeling: the "
+                "check-in's answer (calm, fine, tense, stressed, very_stressed), empty when none.\n"
                 "No history file yet: says so and exits 0. Exit codes: 0 ok, 1 the file cannot be read, 2 bad "
                 "options.");
     sub->callback([&action, &out, &err, a, week] {
