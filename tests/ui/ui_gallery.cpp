@@ -5,6 +5,7 @@
 #include "ui/about_dialog.h"
 #include "ui/break_window.h"
 #include "ui/breathing_dialog.h"
+#include "ui/checkin_window.h"
 #include "ui/cutoff_dialog.h"
 #include "ui/i18n.h"
 #include "ui/messages.h"
@@ -90,6 +91,13 @@ public:
             cutoff_ = std::make_unique<CutoffPresenter>(
                 CutoffActions{[=](Duration) { log("wrap_up"); }, [=] { log("done_for_today"); }});
             cutoff_->show(CutoffView{17h + 30min, false, 10min});
+        } else if (window_name == "checkin") {
+            checkin_ = std::make_unique<CheckinPresenter>(
+                CheckinActions{[](std::optional<respite::Feeling> feeling, const std::string& note) {
+                    std::cout << "action: checkin " << (feeling ? to_string(*feeling) : "not_today") << " \"" << note
+                              << "\"" << std::endl;
+                }});
+            checkin_->show();
         } else if (window_name == "popup") {
             popup_ = std::make_unique<NotificationPopup>();
             const MessageText text = heads_up_message(BreakKind::micro, 10s);
@@ -169,6 +177,7 @@ private:
     std::unique_ptr<BreakPresenter> breaks_;
     std::unique_ptr<BreathingPresenter> breathing_;
     std::unique_ptr<CutoffPresenter> cutoff_;
+    std::unique_ptr<CheckinPresenter> checkin_;
     std::unique_ptr<NotificationPopup> popup_;
     std::unique_ptr<SettingsPresenter> settings_;
     std::unique_ptr<WelcomePresenter> welcome_;
@@ -189,9 +198,10 @@ int main(int argc, char** argv) {
             window_name = arg;
     }
     if (window_name.empty()) {
-        std::cerr << "usage: ui_gallery <break-micro|break-rest|break-strict|break-typing|breathing|"
-                     "breathing-reduced|cutoff|popup|about|settings|welcome|messages|settings-strings> [--lang de] "
-                     "[--dark]\n";
+        std::cerr
+            << "usage: ui_gallery <break-micro|break-rest|break-strict|break-typing|breathing|"
+               "breathing-reduced|cutoff|checkin|popup|about|settings|welcome|messages|settings-strings> [--lang de] "
+               "[--dark]\n";
         return 2;
     }
     if (dark) {
