@@ -108,6 +108,13 @@ void EffectRouter::on_effect(const Effect& e) {
         ports_.windows->show_cutoff(view);
         break;
     }
+    case EffectKind::checkin_prompt:
+        // The engine asks only with no break window, breathing, busy stretch or pause (one window at a time).
+        ports_.windows->show_checkin();
+        break;
+    case EffectKind::checkin_answered:
+        ports_.windows->close_checkin(); // answered elsewhere (another client): the window has nothing left to ask
+        break;
     case EffectKind::overtime_reminder:
         notify("overtime", ui::overtime_message(e.duration, e.total, ++overtime_nth_));
         break;
@@ -137,8 +144,6 @@ void EffectRouter::on_effect(const Effect& e) {
     case EffectKind::focus_ended:
     case EffectKind::sleep_detected:
     case EffectKind::clock_changed:
-    case EffectKind::checkin_prompt:   // the check-in window comes with its own change
-    case EffectKind::checkin_answered: // recorded by the history feed
         break;
     }
 }

@@ -225,6 +225,9 @@ void RespiteApp::build_windows() {
     };
     actions.cutoff = {[this](Duration d) { driver_->post(ev::SnoozeCutoff{d}); },
                       [this] { driver_->post(ev::PauseUntilNextWorkday{}); }};
+    actions.checkin.answer = [this](std::optional<respite::Feeling> f, const std::string& note) {
+        driver_->post(ev::CheckinAnswered{f, note});
+    };
     actions.welcome.open_settings = [this] {
         if (settings_dialog_)
             settings_dialog_->show();

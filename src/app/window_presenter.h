@@ -6,6 +6,7 @@
 #include "core/status.h"
 #include "ui/break_window.h"
 #include "ui/breathing_dialog.h"
+#include "ui/checkin_window.h"
 #include "ui/cutoff_dialog.h"
 #include "ui/notification_popup.h"
 #include "ui/welcome_dialog.h"
@@ -40,6 +41,11 @@ public:
     virtual void show_cutoff(const ui::CutoffView& view) = 0;
     /// Closes the end-of-workday dialog.
     virtual void close_cutoff() = 0;
+
+    /// Opens (or raises) the stress check-in window ("How did today feel?").
+    virtual void show_checkin() = 0;
+    /// Closes the check-in window.
+    virtual void close_checkin() = 0;
 
     /// Shows the first-start welcome window.
     virtual void show_welcome(const ui::WelcomeFacts& facts) = 0;

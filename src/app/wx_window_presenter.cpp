@@ -8,7 +8,8 @@ WxWindowPresenter::WxWindowPresenter(WindowActions actions, Sound* chime, ui::Tr
     : tray_(tray), welcome_actions_(std::move(actions.welcome)), popup_(std::make_unique<ui::NotificationPopup>()),
       breaks_(std::make_unique<ui::BreakPresenter>(std::move(actions.breaks))),
       breathing_(std::make_unique<ui::BreathingPresenter>(chime, std::move(actions.breathing_finished))),
-      cutoff_(std::make_unique<ui::CutoffPresenter>(std::move(actions.cutoff))) {}
+      cutoff_(std::make_unique<ui::CutoffPresenter>(std::move(actions.cutoff))),
+      checkin_(std::make_unique<ui::CheckinPresenter>(std::move(actions.checkin))) {}
 
 WxWindowPresenter::~WxWindowPresenter() = default;
 
@@ -50,6 +51,14 @@ void WxWindowPresenter::show_cutoff(const ui::CutoffView& view) {
 
 void WxWindowPresenter::close_cutoff() {
     cutoff_->close();
+}
+
+void WxWindowPresenter::show_checkin() {
+    checkin_->show();
+}
+
+void WxWindowPresenter::close_checkin() {
+    checkin_->close();
 }
 
 void WxWindowPresenter::show_welcome(const ui::WelcomeFacts& facts) {

@@ -19,6 +19,7 @@ struct WindowActions {
     ui::BreakActions breaks;
     ui::BreathingFinished breathing_finished; ///< the breathing window closed (EffectRouter::breathing_window_closed)
     ui::CutoffActions cutoff;
+    ui::CheckinActions checkin; ///< the check-in's answer (ev::CheckinAnswered)
     ui::WelcomeActions welcome;
 };
 
@@ -40,6 +41,8 @@ public:
     bool breathing_in_session() const override;
     void show_cutoff(const ui::CutoffView& view) override;
     void close_cutoff() override;
+    void show_checkin() override;
+    void close_checkin() override;
     void show_welcome(const ui::WelcomeFacts& facts) override;
     void show_popup(const ui::PopupMessage& message) override;
     void show_status(const Status& status, const Settings& settings) override;
@@ -47,11 +50,12 @@ public:
 private:
     ui::TrayMenu* tray_;
     ui::WelcomeActions welcome_actions_;
-    // Destroyed bottom-up: the welcome, cutoff, breathing and break windows, then the popup.
+    // Destroyed bottom-up: the welcome, check-in, cutoff, breathing and break windows, then the popup.
     std::unique_ptr<ui::NotificationPopup> popup_;
     std::unique_ptr<ui::BreakPresenter> breaks_;
     std::unique_ptr<ui::BreathingPresenter> breathing_;
     std::unique_ptr<ui::CutoffPresenter> cutoff_;
+    std::unique_ptr<ui::CheckinPresenter> checkin_;
     std::unique_ptr<ui::WelcomePresenter> welcome_; ///< made at the first show_welcome (the first start only)
 };
 

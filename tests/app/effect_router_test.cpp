@@ -268,6 +268,19 @@ TEST_CASE("cutoff: its heads-up goes and the dialog shows the workday's end, lat
     CHECK(rig.windows.cutoff->late);
 }
 
+TEST_CASE("checkin_prompt: opens the check-in window; checkin_answered closes it") {
+    RouterRig rig;
+    rig.router.on_effects({effect(K::checkin_prompt)}, Status{});
+    CHECK(rig.windows.checkin);
+    CHECK(rig.windows.log == std::vector<std::string>{"show_checkin"});
+    CHECK(rig.notifier.shown.empty());
+    Effect answered = effect(K::checkin_answered);
+    answered.feeling = Feeling::calm;
+    rig.router.on_effects({answered}, Status{});
+    CHECK_FALSE(rig.windows.checkin);
+    CHECK(rig.posted.empty()); // the answer came from the engine: nothing goes back
+}
+
 TEST_CASE("overtime_reminder: escalates with each reminder of the day") {
     RouterRig rig;
     Effect e = effect(K::overtime_reminder, std::nullopt, 40min);

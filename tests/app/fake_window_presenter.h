@@ -19,6 +19,7 @@ public:
     bool breath_running = false;             ///< the breathing window shows a running session
     bool breath_ran_length = true;           ///< end_breathing_session keeps the window (else closes it)
     std::optional<ui::CutoffView> cutoff;    ///< the open cutoff dialog
+    bool checkin = false;                    ///< the check-in window is open
     std::vector<ui::PopupMessage> popups;    ///< every popup shown
     std::vector<ui::WelcomeFacts> welcomes;  ///< every welcome shown
     std::vector<Status> statuses;            ///< every show_status
@@ -65,6 +66,14 @@ public:
     void close_cutoff() override {
         log.emplace_back("close_cutoff");
         cutoff.reset();
+    }
+    void show_checkin() override {
+        log.emplace_back("show_checkin");
+        checkin = true;
+    }
+    void close_checkin() override {
+        log.emplace_back("close_checkin");
+        checkin = false;
     }
     void show_welcome(const ui::WelcomeFacts& facts) override {
         log.emplace_back("show_welcome");
