@@ -1,5 +1,6 @@
 #include "app/respite_app.h"
 #include "app/effect_router.h"
+#include "app/stats_opener.h"
 #include "app/trace.h"
 #include "app/wx_window_presenter.h"
 
@@ -285,6 +286,9 @@ void RespiteApp::build_tray() {
     actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
     actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
     actions.resume = [this] { driver_->post(ev::Resume{}); };
+    stats_ = make_stats_opener([this] { return settings_; });
+    if (stats_)
+        actions.statistics = [this] { stats_->open(); };
     actions.settings = [this] {
         if (settings_dialog_)
             settings_dialog_->show();
@@ -398,6 +402,7 @@ int RespiteApp::OnExit() {
     idle_.reset();
     tray_.reset();
     settings_dialog_.reset();
+    stats_.reset(); // joins a read still running
     windows_.reset();
     notifier_.reset();
     sound_.reset();
