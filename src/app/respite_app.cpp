@@ -1,6 +1,6 @@
 #include "app/respite_app.h"
 #include "app/effect_router.h"
-#include "app/stats_opener.h"
+#include "app/history_views.h"
 #include "app/trace.h"
 #include "app/wx_window_presenter.h"
 
@@ -128,6 +128,8 @@ bool RespiteApp::claim_control_socket() {
     EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects, const Status& s) {
                                   if (router_)
                                       router_->on_effects(effects, s);
+                                  if (history_views_)
+                                      history_views_->on_effects(effects);
                               },
                               [this](const Status& status) {
                                   if (router_)
@@ -286,9 +288,14 @@ void RespiteApp::build_tray() {
     actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
     actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
     actions.resume = [this] { driver_->post(ev::Resume{}); };
-    stats_ = make_stats_opener([this] { return settings_; });
-    if (stats_)
-        actions.statistics = [this] { stats_->open(); };
+    history_views_ = make_history_views({[this] { return settings_; },
+                                         [this](const ui::MessageText& text) {
+                                             if (router_)
+                                                 router_->notify("weekly-summary", text);
+                                         },
+                                         {}});
+    if (history_views_)
+        actions.statistics = [this] { history_views_->open_statistics(); };
     actions.settings = [this] {
         if (settings_dialog_)
             settings_dialog_->show();
@@ -402,7 +409,7 @@ int RespiteApp::OnExit() {
     idle_.reset();
     tray_.reset();
     settings_dialog_.reset();
-    stats_.reset(); // joins a read still running
+    history_views_.reset(); // joins a read still running
     windows_.reset();
     notifier_.reset();
     sound_.reset();

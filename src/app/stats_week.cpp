@@ -66,11 +66,6 @@ void fill_timeline(history::Db& db, int day, const LocalTime& local, ui::StatsWe
 }
 } // namespace
 
-int monday_of(int day) {
-    const date::weekday wd{date::sys_days(date::days(day))};
-    return day - static_cast<int>(wd.iso_encoding()) + 1;
-}
-
 ui::StatsWeek read_stats_week(const std::filesystem::path& file, int monday, int selected, const Settings& settings,
                               const LocalTime& local) {
     ui::StatsWeek week;

@@ -10,9 +10,6 @@
 
 namespace respite::app {
 
-/// The Monday (counting day) of the week holding counting day `day`.
-int monday_of(int day);
-
 /// The week from `monday` with day `selected` (0-6) opened: summaries, the selected day's timeline and the
 /// check-ins of the last four weeks. A missing file is an empty week; an unreadable one says why in `problem`.
 ui::StatsWeek read_stats_week(const std::filesystem::path& file, int monday, int selected, const Settings& settings,

@@ -102,6 +102,10 @@ std::string setup_writer(Db& db) {
     // WAL with NORMAL: a crash (kill -9, power loss) loses at most the last transactions, never the file.
     if (!db.exec("PRAGMA synchronous = NORMAL"))
         return db.error();
+    // The writer appends a few rows a minute: a page cache of 128 KiB holds what it touches, where SQLite's
+    // default of 2 MiB would grow into private memory the tray app keeps all day (issue 8's footprint).
+    if (!db.exec("PRAGMA cache_size = -128"))
+        return db.error();
     return migrate(db);
 }
 
