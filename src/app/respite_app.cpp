@@ -47,14 +47,6 @@ std::vector<Duration> idle_thresholds(const Settings& s) {
     return {std::chrono::seconds(5), s.micro_break.duration, s.rest_break.duration};
 }
 
-std::string idle_backend_label(const IdleMonitor* idle) {
-    if (!idle)
-        return utf8(_("not started"));
-    if (idle->always_present())
-        return idle->backend_name() + " — " + utf8(_("idle is not detected; breaks count down while shown"));
-    return idle->backend_name();
-}
-
 // The marker of a closed welcome window, beside the state file.
 std::filesystem::path welcome_marker() {
     return default_state_path().parent_path() / "welcome-seen";
@@ -251,63 +243,6 @@ void RespiteApp::build_windows() {
 }
 
 // Before the engine exists: events posted by the menu wait in the driver's queue until it starts.
-void RespiteApp::build_tray() {
-    ui::TrayActions actions;
-    actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
-    actions.meditate = [this](int minutes) {
-        if (router_)
-            router_->next_is_quick_meditation();
-        driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)});
-    };
-    actions.stop_breathing = [this] { driver_->post(ev::StopBreathing{}); };
-    actions.set_pattern = [this](BreathingPattern p) {
-        // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
-        // reloaded, so the menu's tick, the sessions and the next start all agree.
-        if (router_)
-            router_->use_pattern(p);
-        settings_.breathing.pattern = p;
-        Settings chosen = settings_;
-        const auto* info = find_setting("breathing.pattern");
-        if (const auto error = set_user_value(current_config_paths(), info->key, get_value(*info, chosen));
-            !error.empty())
-            std::cerr << "respite: cannot save the breathing pattern: " << error << "\n";
-        else
-            boost::asio::post(driver_->io(), [this] {
-                if (control_)
-                    control_->reload();
-            });
-        if (router_)
-            router_->settings_changed();
-    };
-    actions.toggle_focus = [this] {
-        if (router_ && router_->status().focus_active)
-            driver_->post(ev::FocusStop{});
-        else
-            driver_->post(ev::FocusStart{});
-    };
-    actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
-    actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
-    actions.resume = [this] { driver_->post(ev::Resume{}); };
-    history_views_ = make_history_views({[this] { return settings_; },
-                                         [this](const ui::MessageText& text) {
-                                             if (router_)
-                                                 router_->notify("weekly-summary", text);
-                                         },
-                                         {}});
-    if (history_views_)
-        actions.statistics = [this] { history_views_->open_statistics(); };
-    actions.settings = [this] {
-        if (settings_dialog_)
-            settings_dialog_->show();
-    };
-    actions.about = [this] {
-        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()), tray_ ? tray_->tray_name() : std::string(),
-                        std::string()});
-    };
-    actions.quit = [this] { request_exit(); };
-    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions), ui::make_system_tray);
-}
-
 void RespiteApp::start_monitors() {
     const char* preferred = std::getenv("RESPITE_IDLE_BACKEND");
     idle_ = make_idle_monitor(preferred ? preferred : "");
