@@ -53,7 +53,8 @@ public:
         std::string_view current;
         wxScrolledWindow* page = nullptr;
         wxFlexGridSizer* grid = nullptr;
-        for (const SettingInfo& info : settings_table()) {
+        for (const SettingInfo* entry : page_order()) {
+            const SettingInfo& info = *entry;
             // The login switch is the autostart entry itself, as `respite autostart` changes it, never a line in
             // config.toml (app.autostart matters as an administrator's policy lock).
             const bool login_switch = info.key == "app.autostart";

@@ -41,4 +41,15 @@ Settings shown_settings(const ConfigPaths& paths, const LoadedConfig& loaded) {
     return out;
 }
 
+std::vector<const SettingInfo*> page_order() {
+    std::vector<const SettingInfo*> order;
+    for (const SettingInfo& info : settings_table())
+        if (info.section() != "app")
+            order.push_back(&info);
+    for (const SettingInfo& info : settings_table())
+        if (info.section() == "app")
+            order.push_back(&info);
+    return order;
+}
+
 } // namespace respite::ui
