@@ -1,5 +1,6 @@
 #include "app/respite_app.h"
 #include "app/effect_router.h"
+#include "app/history_views.h"
 #include "app/trace.h"
 #include "app/wx_window_presenter.h"
 
@@ -44,14 +45,6 @@ std::string utf8(const wxString& s) {
 // so a natural break is noticed when it is complete.
 std::vector<Duration> idle_thresholds(const Settings& s) {
     return {std::chrono::seconds(5), s.micro_break.duration, s.rest_break.duration};
-}
-
-std::string idle_backend_label(const IdleMonitor* idle) {
-    if (!idle)
-        return utf8(_("not started"));
-    if (idle->always_present())
-        return idle->backend_name() + " — " + utf8(_("idle is not detected; breaks count down while shown"));
-    return idle->backend_name();
 }
 
 // The marker of a closed welcome window, beside the state file.
@@ -127,6 +120,8 @@ bool RespiteApp::claim_control_socket() {
     EngineDriver::Sinks sinks{[this](const std::vector<Effect>& effects, const Status& s) {
                                   if (router_)
                                       router_->on_effects(effects, s);
+                                  if (history_views_)
+                                      history_views_->on_effects(effects);
                               },
                               [this](const Status& status) {
                                   if (router_)
@@ -251,55 +246,6 @@ void RespiteApp::build_windows() {
 }
 
 // Before the engine exists: events posted by the menu wait in the driver's queue until it starts.
-void RespiteApp::build_tray() {
-    ui::TrayActions actions;
-    actions.take_break = [this](BreakKind k) { driver_->post(ev::StartBreak{k}); };
-    actions.meditate = [this](int minutes) {
-        if (router_)
-            router_->next_is_quick_meditation();
-        driver_->post(ev::StartBreathing{std::chrono::minutes(minutes)});
-    };
-    actions.stop_breathing = [this] { driver_->post(ev::StopBreathing{}); };
-    actions.set_pattern = [this](BreathingPattern p) {
-        // The choice is the user's breathing.pattern setting: saved (comments kept, written atomically) and
-        // reloaded, so the menu's tick, the sessions and the next start all agree.
-        if (router_)
-            router_->use_pattern(p);
-        settings_.breathing.pattern = p;
-        Settings chosen = settings_;
-        const auto* info = find_setting("breathing.pattern");
-        if (const auto error = set_user_value(current_config_paths(), info->key, get_value(*info, chosen));
-            !error.empty())
-            std::cerr << "respite: cannot save the breathing pattern: " << error << "\n";
-        else
-            boost::asio::post(driver_->io(), [this] {
-                if (control_)
-                    control_->reload();
-            });
-        if (router_)
-            router_->settings_changed();
-    };
-    actions.toggle_focus = [this] {
-        if (router_ && router_->status().focus_active)
-            driver_->post(ev::FocusStop{});
-        else
-            driver_->post(ev::FocusStart{});
-    };
-    actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
-    actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
-    actions.resume = [this] { driver_->post(ev::Resume{}); };
-    actions.settings = [this] {
-        if (settings_dialog_)
-            settings_dialog_->show();
-    };
-    actions.about = [this] {
-        ui::show_about({RESPITE_VERSION, idle_backend_label(idle_.get()), tray_ ? tray_->tray_name() : std::string(),
-                        std::string()});
-    };
-    actions.quit = [this] { request_exit(); };
-    tray_ = std::make_unique<ui::TrayMenu>(std::move(actions), ui::make_system_tray);
-}
-
 void RespiteApp::start_monitors() {
     const char* preferred = std::getenv("RESPITE_IDLE_BACKEND");
     idle_ = make_idle_monitor(preferred ? preferred : "");
@@ -401,6 +347,7 @@ int RespiteApp::OnExit() {
     idle_.reset();
     tray_.reset();
     settings_dialog_.reset();
+    history_views_.reset(); // joins a read still running
     windows_.reset();
     notifier_.reset();
     sound_.reset();

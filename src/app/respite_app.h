@@ -30,6 +30,7 @@ class TrayMenu;
 
 namespace respite::app {
 class EffectRouter;
+class HistoryViews;
 class WindowPresenter;
 
 /// Starts the tray app (wxEntry over RespiteApp); returns the process exit code.
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<Notifier> notifier_;
     std::unique_ptr<WindowPresenter> windows_; ///< the break, breathing, cutoff and welcome windows, the popup
     std::unique_ptr<ui::SettingsPresenter> settings_dialog_;
+    std::unique_ptr<HistoryViews> history_views_; ///< statistics window, weekly summary (none without history)
     std::unique_ptr<ui::TrayMenu> tray_;
     std::unique_ptr<EffectRouter> router_; ///< effects and status to notifications and windows
     std::unique_ptr<IdleMonitor> idle_;

@@ -2,13 +2,26 @@
 
 #include "ui/tray_menu.h"
 
+#include <utility>
+
 namespace respite::app {
+
+namespace {
+ui::CutoffActions with_closed(ui::CutoffActions actions, std::function<void()> closed) {
+    actions.closed = std::move(closed);
+    return actions;
+}
+} // namespace
 
 WxWindowPresenter::WxWindowPresenter(WindowActions actions, Sound* chime, ui::TrayMenu* tray)
     : tray_(tray), welcome_actions_(std::move(actions.welcome)), popup_(std::make_unique<ui::NotificationPopup>()),
       breaks_(std::make_unique<ui::BreakPresenter>(std::move(actions.breaks))),
       breathing_(std::make_unique<ui::BreathingPresenter>(chime, std::move(actions.breathing_finished))),
-      cutoff_(std::make_unique<ui::CutoffPresenter>(std::move(actions.cutoff))),
+      cutoff_(std::make_unique<ui::CutoffPresenter>(with_closed(std::move(actions.cutoff),
+                                                                [this, alive = std::weak_ptr<bool>(alive_)] {
+                                                                    if (alive.lock())
+                                                                        cutoff_closed();
+                                                                }))),
       checkin_(std::make_unique<ui::CheckinPresenter>(std::move(actions.checkin))) {}
 
 WxWindowPresenter::~WxWindowPresenter() = default;
@@ -54,11 +67,22 @@ void WxWindowPresenter::close_cutoff() {
 }
 
 void WxWindowPresenter::show_checkin() {
+    // At the cutoff both come at once: the day's end first, then, once it is answered, how the day felt.
+    if (cutoff_->visible()) {
+        checkin_waits_ = true;
+        return;
+    }
     checkin_->show();
 }
 
 void WxWindowPresenter::close_checkin() {
+    checkin_waits_ = false;
     checkin_->close();
+}
+
+void WxWindowPresenter::cutoff_closed() {
+    if (std::exchange(checkin_waits_, false))
+        checkin_->show();
 }
 
 void WxWindowPresenter::show_welcome(const ui::WelcomeFacts& facts) {

@@ -48,6 +48,7 @@ public:
     void show_status(const Status& status, const Settings& settings) override;
 
 private:
+    std::shared_ptr<bool> alive_ = std::make_shared<bool>(true); ///< first: the cutoff dialog's late `closed` asks it
     ui::TrayMenu* tray_;
     ui::WelcomeActions welcome_actions_;
     // Destroyed bottom-up: the welcome, check-in, cutoff, breathing and break windows, then the popup.
@@ -57,6 +58,9 @@ private:
     std::unique_ptr<ui::CutoffPresenter> cutoff_;
     std::unique_ptr<ui::CheckinPresenter> checkin_;
     std::unique_ptr<ui::WelcomePresenter> welcome_; ///< made at the first show_welcome (the first start only)
+    /// A check-in asked for while the cutoff dialog was up: shown when that closes (one window at a time).
+    bool checkin_waits_ = false;
+    void cutoff_closed();
 };
 
 } // namespace respite::app

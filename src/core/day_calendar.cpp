@@ -21,6 +21,20 @@ int weekday_index(int day) {
     return ((day % 7) + 7 + 3) % 7;
 }
 
+int monday_of(int day) {
+    return day - weekday_index(day);
+}
+
+bool last_workday_of_week(int day, const std::array<bool, 7>& days) {
+    const int today = weekday_index(day);
+    if (!days[static_cast<std::size_t>(today)])
+        return false;
+    for (int later = today + 1; later < 7; ++later)
+        if (days[static_cast<std::size_t>(later)])
+            return false;
+    return true;
+}
+
 int counting_day(const LocalTime& local, TimeOfDay day_starts, WallTime at) {
     const auto li = local.to_local(at) - day_starts;
     const int day = static_cast<int>(date::floor<days>(li).time_since_epoch().count());

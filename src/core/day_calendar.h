@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "core/time.h"
 
+#include <array>
 #include <string>
 
 namespace respite {
@@ -40,5 +41,9 @@ DayInfo day_info(const WorkdaySettings& workday, const LocalTime& local, int day
 int counting_day(const LocalTime& local, TimeOfDay day_starts, WallTime at);
 /// Monday = 0 ... Sunday = 6, of a local day number.
 int weekday_index(int day);
+/// The Monday of the week (Monday to Sunday) holding local day `day`.
+int monday_of(int day);
+/// Whether `day` is a workday under `days` (Monday first) and no later day of its week is one: the week's end.
+bool last_workday_of_week(int day, const std::array<bool, 7>& days);
 
 } // namespace respite

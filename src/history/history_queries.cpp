@@ -1,5 +1,7 @@
 #include "history/history_queries.h"
 
+#include "history/history_recorder.h"
+
 namespace respite::history {
 namespace {
 
@@ -7,9 +9,10 @@ namespace {
 // is overtime, before the start it is neither: the engine's overtime rule (DESIGN.md §4).
 constexpr std::string_view day_sql = R"sql(
 WITH span AS (
-    SELECT p.day, p.start_ms AS s, p.end_ms AS e, d.working, d.work_start_ms AS ws, d.work_end_ms AS we
+    SELECT p.day, p.start_ms AS s, p.start_ms + p.length_ms AS e, d.working, d.work_start_ms AS ws,
+        d.work_end_ms AS we
     FROM presence p JOIN days d ON d.day = p.day
-    WHERE p.state <> 'away' AND p.day BETWEEN ?1 AND ?2
+    WHERE p.state <> 2 AND p.day BETWEEN ?1 AND ?2
 ), time AS (
     SELECT day,
         SUM(e - s) AS screen,
@@ -37,11 +40,11 @@ int as_int(std::int64_t v) {
     return static_cast<int>(v);
 }
 
-std::optional<SpanState> parse_state(const std::string& text) {
-    for (SpanState s : {SpanState::active, SpanState::idle, SpanState::away, SpanState::busy})
-        if (to_string(s) == text)
-            return s;
-    return std::nullopt;
+// The file's state number (presence_states): SpanState's order.
+std::optional<SpanState> state_of(std::int64_t number) {
+    if (number < 0 || number > static_cast<std::int64_t>(SpanState::busy))
+        return std::nullopt;
+    return static_cast<SpanState>(number);
 }
 
 } // namespace
@@ -96,24 +99,24 @@ std::optional<Facts> facts(Db& db, int from, int to) {
     while (days.next())
         f.days.push_back(
             {as_int(days.integer(0)), days.text(1), days.integer(2) != 0, days.integer(3), days.integer(4)});
-    Statement spans(db, "SELECT start_ms, end_ms, state, day, date FROM presence WHERE day BETWEEN ?1 AND ?2 "
+    Statement spans(db, "SELECT start_ms, start_ms + length_ms, state, day FROM presence WHERE day BETWEEN ?1 AND ?2 "
                         "ORDER BY start_ms");
     if (!days.done() || !spans.ok())
         return std::nullopt;
     spans.bind(1, from).bind(2, to);
     while (spans.next())
-        f.spans.push_back({spans.integer(0), spans.integer(1), parse_state(spans.text(2)).value_or(SpanState::away),
-                           as_int(spans.integer(3)), spans.text(4)});
-    Statement effects(db, "SELECT at_ms, day, date, kind, COALESCE(brk, ''), duration_ms, total_ms, "
+        f.spans.push_back({spans.integer(0), spans.integer(1), state_of(spans.integer(2)).value_or(SpanState::away),
+                           as_int(spans.integer(3)), iso_date(as_int(spans.integer(3)))});
+    Statement effects(db, "SELECT at_ms, day, kind, COALESCE(brk, ''), duration_ms, total_ms, "
                           "COALESCE(count, -1), COALESCE(reason, '') FROM effects WHERE day BETWEEN ?1 AND ?2 "
                           "ORDER BY at_ms, id");
     if (!spans.done() || !effects.ok())
         return std::nullopt;
     effects.bind(1, from).bind(2, to);
     while (effects.next())
-        f.effects.push_back({effects.integer(0), as_int(effects.integer(1)), effects.text(2), effects.text(3),
-                             effects.text(4), effects.integer(5), effects.integer(6), as_int(effects.integer(7)),
-                             effects.text(8)});
+        f.effects.push_back({effects.integer(0), as_int(effects.integer(1)), iso_date(as_int(effects.integer(1))),
+                             effects.text(2), effects.text(3), effects.integer(4), effects.integer(5),
+                             as_int(effects.integer(6)), effects.text(7)});
     if (!effects.done())
         return std::nullopt;
     return f;

@@ -25,8 +25,13 @@ struct Attempt {
     bool newer = false; ///< written by a newer Respite (refuse, never write)
 };
 
+// How much of the file check() reads: the header, or every page too (quick_check, which reads the whole file: the
+// writer does it once at start-up; a reader, `respite stats` or the statistics window, must answer in
+// milliseconds and meets damage as an error of its query instead).
+enum class Verify { header, pages };
+
 // Checks what can be read without writing a byte: the version first, so a newer file stays untouched.
-Attempt check(const fs::path& file, Db::Access access) {
+Attempt check(const fs::path& file, Db::Access access, Verify verify) {
     Attempt a;
     std::error_code ec;
     const auto status = fs::status(file, ec);
@@ -52,6 +57,8 @@ Attempt check(const fs::path& file, Db::Access access) {
                   ", this one knows up to " + std::to_string(schema_version()) + ")";
         return a;
     }
+    if (verify == Verify::header)
+        return a;
     const auto verdict = a.db.text("PRAGMA quick_check");
     if (!verdict || *verdict != "ok") {
         a.bad = true;
@@ -95,6 +102,10 @@ std::string setup_writer(Db& db) {
     // WAL with NORMAL: a crash (kill -9, power loss) loses at most the last transactions, never the file.
     if (!db.exec("PRAGMA synchronous = NORMAL"))
         return db.error();
+    // The writer appends a few rows a minute: a page cache of 128 KiB holds what it touches, where SQLite's
+    // default of 2 MiB would grow into private memory the tray app keeps all day (issue 8's footprint).
+    if (!db.exec("PRAGMA cache_size = -128"))
+        return db.error();
     return migrate(db);
 }
 
@@ -109,7 +120,7 @@ fs::path bad_file_name(const fs::path& file, std::chrono::system_clock::time_poi
 OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
     OpenResult result;
     if (mode == OpenMode::read) {
-        Attempt a = check(file, Db::Access::read_only);
+        Attempt a = check(file, Db::Access::read_only, Verify::header);
         if (!a.error.empty()) {
             result.problem = "cannot read the history file " + file.string() + ": " + a.error;
             return result;
@@ -135,7 +146,7 @@ OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
         }
         // Read-only first: a newer file is refused before a writable connection could touch it (closing one
         // checkpoints the WAL into the file).
-        Attempt a = check(file, Db::Access::read_only);
+        Attempt a = check(file, Db::Access::read_only, Verify::pages);
         if (a.newer) {
             result.problem =
                 "not recording history: " + file.string() + " " + a.error.substr(3) + "; it is left as it is";
@@ -217,10 +228,11 @@ bool HistoryStore::write_pending() {
         return false;
     Statement day(db_, "INSERT OR IGNORE INTO days (day, date, working, work_start_ms, work_end_ms) "
                        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement span(db_, "INSERT INTO presence (start_ms, end_ms, state, day, date) VALUES (?1, ?2, ?3, ?4, ?5) "
-                        "ON CONFLICT (start_ms) DO UPDATE SET end_ms = excluded.end_ms, state = excluded.state");
-    Statement effect(db_, "INSERT INTO effects (at_ms, day, date, kind, brk, duration_ms, total_ms, count, reason) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    Statement span(db_, "INSERT INTO presence (day, start_ms, length_ms, state) VALUES (?1, ?2, ?3, ?4) "
+                        "ON CONFLICT (day, start_ms) DO UPDATE SET length_ms = excluded.length_ms, "
+                        "state = excluded.state");
+    Statement effect(db_, "INSERT INTO effects (at_ms, day, kind, brk, duration_ms, total_ms, count, reason) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     Statement checkin(db_, "INSERT OR REPLACE INTO checkins (day, date, feeling, note, answered_at_ms) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!day.ok() || !span.ok() || !effect.ok() || !checkin.ok())
@@ -237,34 +249,28 @@ bool HistoryStore::write_pending() {
     }
     for (const SpanRow& s : pending_.spans) {
         span.reset();
-        if (!span.bind(1, s.start_ms)
-                 .bind(2, s.end_ms)
-                 .bind(3, to_string(s.state))
-                 .bind(4, s.day)
-                 .bind(5, s.date)
+        if (!span.bind(1, s.day)
+                 .bind(2, s.start_ms)
+                 .bind(3, s.end_ms - s.start_ms)
+                 .bind(4, static_cast<std::int64_t>(s.state))
                  .run())
             return false;
     }
     for (const EffectRow& e : pending_.effects) {
         effect.reset();
-        effect.bind(1, e.at_ms)
-            .bind(2, e.day)
-            .bind(3, e.date)
-            .bind(4, e.kind)
-            .bind(6, e.duration_ms)
-            .bind(7, e.total_ms);
+        effect.bind(1, e.at_ms).bind(2, e.day).bind(3, e.kind).bind(5, e.duration_ms).bind(6, e.total_ms);
         if (e.brk.empty())
-            effect.bind_null(5);
+            effect.bind_null(4);
         else
-            effect.bind(5, e.brk);
+            effect.bind(4, e.brk);
         if (e.count < 0)
+            effect.bind_null(7);
+        else
+            effect.bind(7, e.count);
+        if (e.reason.empty())
             effect.bind_null(8);
         else
-            effect.bind(8, e.count);
-        if (e.reason.empty())
-            effect.bind_null(9);
-        else
-            effect.bind(9, e.reason);
+            effect.bind(8, e.reason);
         if (!effect.run())
             return false;
     }

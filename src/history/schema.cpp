@@ -45,9 +45,34 @@ INSERT OR IGNORE INTO days (day, date, working, work_start_ms, work_end_ms)
     SELECT day, date, 0, 0, 0 FROM effects UNION SELECT day, date, 0, 0, 0 FROM presence;
 )sql";
 
-// Version 3: the stress check-in's answer beside its counting day (issue 11): feeling 1 (calm) to 5 (very
-// stressed), NULL for "Not today"; the last answer of a day wins.
+// Version 3: a year at one-second activity fits in under 10 MB (issue 11; it took 20 MB). A presence span is
+// (day, start, length, state number) in a table ordered by day and start (WITHOUT ROWID: the table is its own
+// index by day); presence_states names the numbers, and the view `spans` shows them as before, for whoever opens
+// the file. The date text of every span and effect goes (it is the day's, in the days table).
 constexpr std::string_view v3 = R"sql(
+CREATE TABLE presence_states (state INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+INSERT INTO presence_states VALUES (0, 'active'), (1, 'idle'), (2, 'away'), (3, 'busy');
+CREATE TABLE presence_v3 (
+    day INTEGER NOT NULL,
+    start_ms INTEGER NOT NULL,
+    length_ms INTEGER NOT NULL CHECK (length_ms >= 0),
+    state INTEGER NOT NULL REFERENCES presence_states (state) CHECK (state BETWEEN 0 AND 3),
+    PRIMARY KEY (day, start_ms)
+) WITHOUT ROWID;
+INSERT INTO presence_v3 (day, start_ms, length_ms, state)
+    SELECT day, start_ms, end_ms - start_ms, (SELECT s.state FROM presence_states s WHERE s.name = presence.state)
+    FROM presence;
+DROP TABLE presence;
+ALTER TABLE presence_v3 RENAME TO presence;
+ALTER TABLE effects DROP COLUMN date;
+CREATE VIEW spans AS
+    SELECT p.day, p.start_ms, p.start_ms + p.length_ms AS end_ms, s.name AS state
+    FROM presence p JOIN presence_states s ON s.state = p.state;
+)sql";
+
+// Version 4: the stress check-in's answer beside its counting day (issue 11): feeling 1 (calm) to 5 (very
+// stressed), NULL for "Not today"; the last answer of a day wins.
+constexpr std::string_view v4 = R"sql(
 CREATE TABLE checkins (
     day INTEGER PRIMARY KEY,
     date TEXT NOT NULL,
@@ -57,7 +82,7 @@ CREATE TABLE checkins (
 );
 )sql";
 
-constexpr std::array steps{Migration{1, v1}, Migration{2, v2}, Migration{3, v3}};
+constexpr std::array steps{Migration{1, v1}, Migration{2, v2}, Migration{3, v3}, Migration{4, v4}};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "ui/messages.h"
 #include "ui/theme.h"
 
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/intl.h>
@@ -20,6 +21,11 @@ namespace {
 // The cutoff dialog itself: a small, non-modal, kind end-of-day note with two choices.
 class CutoffDialog : public wxDialog {
 public:
+    ~CutoffDialog() override {
+        if (actions_.closed)
+            wxTheApp->CallAfter(actions_.closed);
+    }
+
     CutoffDialog(const CutoffView& view, const CutoffActions& actions)
         : wxDialog(nullptr, wxID_ANY, _("End of workday"), wxDefaultPosition, wxDefaultSize,
                    wxDEFAULT_DIALOG_STYLE | wxSTAY_ON_TOP),

@@ -18,6 +18,7 @@ struct CutoffView {
 struct CutoffActions {
     std::function<void(Duration)> wrap_up; ///< snooze the cutoff by this long (ev::SnoozeCutoff)
     std::function<void()> done_for_today;  ///< pause until the next workday (ev::PauseUntilNextWorkday)
+    std::function<void()> closed;          ///< the dialog is gone, however it closed (called after the event)
 };
 
 /// Opens and closes the cutoff dialog. Owned by the app; safe after the user closes it.

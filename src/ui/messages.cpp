@@ -108,6 +108,31 @@ MessageText overtime_cap_message(Duration week) {
                                   wxString::FromUTF8(format_duration(week))))};
 }
 
+MessageText weekly_summary_message(Duration screen, Duration overtime, std::optional<int> percent_taken,
+                                   WeekFeeling feeling) {
+    const wxString hours = wxString::FromUTF8(format_duration(screen));
+    wxString body =
+        wxString::Format(_("%s this week"), hours) + ", " +
+        (overtime > Duration::zero() ? wxString::Format(_("%s overtime"), wxString::FromUTF8(format_duration(overtime)))
+                                     : _("no overtime"));
+    if (percent_taken)
+        body += ", " + wxString::Format(_("%d %% of breaks taken"), *percent_taken);
+    switch (feeling) {
+    case WeekFeeling::calmer:
+        body += ", " + _("calmer than last week");
+        break;
+    case WeekFeeling::more_stressed:
+        body += ", " + _("more stressed than last week");
+        break;
+    case WeekFeeling::same:
+        body += ", " + _("about as calm as last week");
+        break;
+    case WeekFeeling::unknown:
+        break;
+    }
+    return {utf8(_("Your week")), utf8(body + ".")};
+}
+
 MessageText daily_limit_message(Duration screen_time) {
     return {utf8(_("Daily screen time reached")),
             utf8(wxString::Format(_("%s at the screen today. Your eyes have earned the rest of the day off."),

@@ -3,6 +3,7 @@
 #include "core/effect.h"
 #include "core/time.h"
 
+#include <optional>
 #include <string>
 
 namespace respite::ui {
@@ -26,6 +27,12 @@ MessageText overtime_cap_message(Duration week);
 MessageText daily_limit_message(Duration screen_time);
 /// A break postponed / deferred notice ("Rest break postponed, 2 postpones left").
 MessageText postponed_message(BreakKind kind, int postpones_left);
+/// How this week's check-ins compare with last week's (the weekly summary's last words).
+enum class WeekFeeling { unknown, calmer, same, more_stressed };
+/// The weekly summary on the week's last workday: "38 h this week, 2 h overtime, 86 % of breaks taken, calmer
+/// than last week" (`percent_taken` nullopt: no break was due; `feeling` unknown: no check-ins to compare).
+MessageText weekly_summary_message(Duration screen, Duration overtime, std::optional<int> percent_taken,
+                                   WeekFeeling feeling);
 /// A compact human duration: "45 s", "12 min", "1 h 30 min" (translated units).
 std::string format_duration(Duration d);
 /// "0:14" / "4:59" / "1:02:03": a countdown clock.

@@ -6,6 +6,7 @@
 #include "ui/accessibility.h"
 #include "ui/asset_paths.h"
 #include "ui/setting_control.h"
+#include "ui/settings_values.h"
 #include "ui/theme.h"
 
 #include <wx/button.h>
@@ -29,40 +30,6 @@
 namespace respite::ui {
 
 namespace {
-std::optional<std::string> fallback_save(const std::filesystem::path& file, const std::string& text) {
-    // Only used when the app passes no writer: temp file + rename, so a crash never leaves half a file.
-    std::error_code ec;
-    std::filesystem::create_directories(file.parent_path(), ec);
-    const auto tmp = file.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush())
-            return "cannot write " + tmp;
-    }
-    std::filesystem::rename(tmp, file, ec);
-    if (ec)
-        return "cannot replace " + file.string() + ": " + ec.message();
-    return std::nullopt;
-}
-
-// The values the dialog starts with. A user file that is not in use (it breaks a rule) is shown as written, so
-// the user sees and repairs what the file says rather than values that a Save would not write.
-Settings shown_settings(const ConfigPaths& paths, const LoadedConfig& loaded) {
-    Settings out = loaded.settings;
-    if (!loaded.user_file_ignored || paths.user_file.empty())
-        return out;
-    std::ifstream in(paths.user_file, std::ios::binary);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    const auto parsed = parse_config_text(buf.str(), paths.user_file.string());
-    for (const auto& entry : parsed.entries) {
-        if (!loaded.locked(entry.info->key))
-            set_value(*entry.info, out, entry.value);
-    }
-    return out;
-}
-
 // The dialog: pages built from the table; OK writes only what changed.
 class SettingsDialog : public wxDialog {
 public:
@@ -86,7 +53,8 @@ public:
         std::string_view current;
         wxScrolledWindow* page = nullptr;
         wxFlexGridSizer* grid = nullptr;
-        for (const SettingInfo& info : settings_table()) {
+        for (const SettingInfo* entry : page_order()) {
+            const SettingInfo& info = *entry;
             // The login switch is the autostart entry itself, as `respite autostart` changes it, never a line in
             // config.toml (app.autostart matters as an administrator's policy lock).
             const bool login_switch = info.key == "app.autostart";

@@ -34,6 +34,7 @@ enum MenuId : int {
     id_pause_120,
     id_pause_tomorrow,
     id_resume,
+    id_statistics,
     id_settings,
     id_about,
     id_quit,
@@ -82,8 +83,10 @@ struct TrayMenu::Impl {
     wxMenuItem* resume_item = nullptr;         // swapped in for pause_item while paused
     wxMenuItem* meditate_item = nullptr;       // the Quick meditation ▸ submenu item
     wxMenuItem* stop_breathing_item = nullptr; // inserted before meditate_item while a breathing session runs
-    std::unique_ptr<Tray> tray;                // none: the status window is the app's face
-    wxWeakRef<TrayFallbackWindow> window;      // wx may destroy it first at exit
+    wxMenuItem* statistics_item = nullptr;     // Statistics…; says so when history is off
+    bool history_shown = true;
+    std::unique_ptr<Tray> tray;           // none: the status window is the app's face
+    wxWeakRef<TrayFallbackWindow> window; // wx may destroy it first at exit
     CallbackTimer timer{[this] { tick(); }};
     std::function<void()> on_shown;
     bool registered = false; // the tray item reached its host
@@ -145,6 +148,8 @@ void TrayMenu::Impl::build() {
     resume_item = new wxMenuItem(nullptr, id_resume, _("Resume"));
 
     menu->AppendSeparator();
+    if (actions.statistics)
+        statistics_item = menu->Append(id_statistics, wxString::FromUTF8(tr("Statistics…")));
     menu->Append(id_settings, wxString::FromUTF8(tr("Settings…")));
     menu->Append(id_about, _("About"));
     menu->Append(id_quit, _("Quit"));
@@ -194,6 +199,8 @@ void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
         return run_later(a.pause_until_tomorrow);
     case id_resume:
         return run_later(a.resume);
+    case id_statistics:
+        return run_later(a.statistics);
     case id_settings:
         return run_later(a.settings);
     case id_about:
@@ -236,6 +243,12 @@ void TrayMenu::Impl::refresh(WallTime now) {
             menu->Insert(pos, stop_breathing_item);
         else
             menu->Remove(stop_breathing_item);
+    }
+    if (statistics_item && settings.history.enabled != history_shown) {
+        // History off (the user's choice or a policy): nothing is recorded, and the menu says so.
+        history_shown = settings.history.enabled;
+        statistics_item->SetItemLabel(history_shown ? wxString::FromUTF8(tr("Statistics…"))
+                                                    : wxString::FromUTF8(tr("Statistics (history is off)…")));
     }
     if (status.focus_active != focus_shown) {
         focus_shown = status.focus_active;

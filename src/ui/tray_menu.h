@@ -27,6 +27,7 @@ struct TrayActions {
     std::function<void(Duration)> pause_for;           ///< Pause ▸ 30 min / 1 hour / 2 hours
     std::function<void()> pause_until_tomorrow;        ///< Pause ▸ Until tomorrow
     std::function<void()> resume;                      ///< Resume (shown instead of Pause ▸ while paused)
+    std::function<void()> statistics;                  ///< Statistics… (no item when unset: no history store)
     std::function<void()> settings, about, quit;       ///< Settings…, About, Quit
 };
 

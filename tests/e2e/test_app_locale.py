@@ -5,10 +5,9 @@ import re
 import sys
 
 from harness import midday_timezone, run_test, workday_config
+from tray_menu_items import TOP
 
 
-TOP = ["Take a break now", "Quick meditation", "Breathing pattern", "Start focus session", "Pause", "Settings…",
-       "About", "Quit"]
 
 
 def test(s):

@@ -5,6 +5,7 @@ import re
 import sys
 
 from harness import midday_timezone, run_test, workday_config
+from tray_menu_items import TOP
 
 CONFIG = """
 [micro_break]
@@ -15,8 +16,6 @@ duration = "20s"
 every = "50m"
 """
 
-TOP = ["Take a break now", "Quick meditation", "Breathing pattern", "Start focus session", "Pause", "Settings…",
-       "About", "Quit"]
 
 
 def test(s):

@@ -21,7 +21,7 @@ Effect answer(WallTime when, std::optional<Feeling> feeling, std::string note = 
 
 } // namespace
 
-TEST_CASE("history checkins: a version 2 file gains the checkins table and keeps its rows") {
+TEST_CASE("history checkins: a version 2 file gains the checkins table (version 4) and keeps its rows") {
     test::TempDir dir;
     fs::create_directories(dir.file().parent_path());
     {
@@ -36,8 +36,8 @@ TEST_CASE("history checkins: a version 2 file gains the checkins table and keeps
     REQUIRE(opened.store);
     CHECK(opened.problem.empty());
     auto& db = opened.store->db();
-    CHECK(schema_version() == 3);
-    CHECK(db.scalar("PRAGMA user_version") == 3);
+    CHECK(schema_version() == 4);
+    CHECK(db.scalar("PRAGMA user_version") == 4);
     CHECK(db.scalar("SELECT COUNT(*) FROM checkins") == 0);
     CHECK(db.scalar("SELECT COUNT(*) FROM days") == 1);
     // Feelings are 1 to 5 or NULL.

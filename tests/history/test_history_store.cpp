@@ -1,5 +1,6 @@
 // The history file: created private and in WAL mode, migrated forward, a newer one refused and left alone, a bad
 // one moved aside, failed writes kept and retried, old rows pruned.
+#include "history/history_queries.h"
 #include "history/history_recorder.h"
 #include "history/history_store.h"
 #include "history/schema.h"
@@ -70,6 +71,36 @@ TEST_CASE("history: a file of an older schema is migrated forward, keeping its r
     CHECK(opened.store->db().scalar("PRAGMA user_version") == schema_version());
     CHECK(count(*opened.store, "effects") == 1);
     CHECK(opened.store->db().text("SELECT date FROM days WHERE day = 20415") == "2025-11-23");
+}
+
+TEST_CASE("history: version 2's presence spans move to the compact table of version 3, unchanged") {
+    test::TempDir dir;
+    fs::create_directories(dir.file().parent_path());
+    {
+        Db old;
+        REQUIRE(old.open(dir.file(), Db::Access::read_write_create));
+        REQUIRE(migrate(old, 2).empty());
+        REQUIRE(old.exec("INSERT INTO presence (start_ms, end_ms, state, day, date) VALUES "
+                         "(1000, 61000, 'active', 20415, '2025-11-23'), (61000, 91000, 'idle', 20415, '2025-11-23'), "
+                         "(91000, 99000, 'busy', 20415, '2025-11-23')"));
+        REQUIRE(old.exec("INSERT INTO effects (at_ms, day, date, kind, brk) VALUES "
+                         "(61000, 20415, '2025-11-23', 'natural_break', 'micro')"));
+    }
+    auto opened = HistoryStore::open(dir.file(), OpenMode::write);
+    REQUIRE(opened.store);
+    Db& db = opened.store->db();
+    CHECK(db.scalar("PRAGMA user_version") == schema_version());
+    CHECK(db.text("SELECT group_concat(start_ms || '-' || end_ms || ' ' || state, ', ') FROM spans") ==
+          "1000-61000 active, 61000-91000 idle, 91000-99000 busy");
+    CHECK(db.scalar("SELECT SUM(length_ms) FROM presence WHERE state = 1") == 30000);
+    CHECK_FALSE(db.scalar("SELECT COUNT(date) FROM effects")); // the column is gone
+    const auto f = facts(db, 20415, 20415);
+    REQUIRE(f);
+    REQUIRE(f->effects.size() == 1);
+    CHECK(f->effects[0].date == "2025-11-23");
+    REQUIRE(f->spans.size() == 3);
+    CHECK(f->spans[1].state == SpanState::idle);
+    CHECK(f->spans[1].date == "2025-11-23");
 }
 
 TEST_CASE("history: a file of a newer schema is refused and never written") {

@@ -97,7 +97,7 @@ TEST_CASE("history: the open span is rewritten as it grows, at most every 30 s w
     const auto local = make_tz_local_time("UTC");
     HistoryWriter writer(*opened.store, *local, WorkdaySettings{}, 0s);
     auto& db = opened.store->db();
-    const auto end_ms = [&] { return db.scalar("SELECT MAX(end_ms) FROM presence").value_or(-1); };
+    const auto end_ms = [&] { return db.scalar("SELECT MAX(end_ms) FROM spans").value_or(-1); };
     writer.record({}, at(0, 10), SpanState::active, at(0, 10));
     CHECK(end_ms() == at(0, 10).time_since_epoch().count());
     writer.record({}, at(0, 10) + 20s, SpanState::active, at(0, 10));
@@ -109,8 +109,8 @@ TEST_CASE("history: the open span is rewritten as it grows, at most every 30 s w
     CHECK(db.scalar("SELECT COUNT(*) FROM presence") == 1);
     // An idle monitor reports late: the idle span begins when the input stopped.
     writer.record({}, at(0, 12), SpanState::idle, at(0, 11, 55));
-    CHECK(db.scalar("SELECT end_ms FROM presence WHERE state = 'active'") == at(0, 11, 55).time_since_epoch().count());
-    CHECK(db.scalar("SELECT start_ms FROM presence WHERE state = 'idle'") == at(0, 11, 55).time_since_epoch().count());
+    CHECK(db.scalar("SELECT end_ms FROM spans WHERE state = 'active'") == at(0, 11, 55).time_since_epoch().count());
+    CHECK(db.scalar("SELECT start_ms FROM spans WHERE state = 'idle'") == at(0, 11, 55).time_since_epoch().count());
 }
 
 } // namespace respite::history
