@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# respite-app.exe under wine + Xvfb: it starts, puts its icon in wine's notification area, answers `status --json`
-# over the named pipe, and `quit` ends it with exit 0. Usage: smoke_tray_app_under_wine.sh BUILD_DIR
+# respite-app.exe under wine + Xvfb: it starts, puts its icon in wine's notification area, answers `status --json`,
+# `pause 30m`, `resume` and `break rest` (its window maps) over the named pipe, and `quit` ends it with exit 0.
+# Usage: smoke_tray_app_under_wine.sh BUILD_DIR
 set -uo pipefail
 build=${1:?usage: smoke_tray_app_under_wine.sh BUILD_DIR}
 app=$(realpath "$build/src/app/respite-app.exe")
@@ -49,6 +50,21 @@ for _ in $(seq 1 40); do
     sleep 0.5
 done
 if grep -q '"idle_backend": *"GetLastInputInfo"' <<<"$status"; then pass "status --json over the pipe: ${status:0:120}"; else fail "status --json: '$status'"; fi
+# The live commands over the pipe, as the Linux CLI tests run them: pause, resume, and a rest break whose window maps.
+out=$(wine ./respite.exe pause 30m 2>&1 | tr -d '\r')
+if grep -q "Paused until" <<<"$out" && wine ./respite.exe status --json 2>/dev/null | tr -d '\r' | grep -q '"paused": *true'; then
+    pass "pause 30m: $out"
+else
+    fail "pause 30m: '$out'"
+fi
+out=$(wine ./respite.exe resume 2>&1 | tr -d '\r')
+if wine ./respite.exe status --json 2>/dev/null | tr -d '\r' | grep -q '"paused": *false'; then pass "resume: $out"; else fail "resume: '$out'"; fi
+out=$(wine ./respite.exe break rest 2>&1 | tr -d '\r')
+if timeout 20 xdotool search --sync --onlyvisible --name "^Rest break$" >/dev/null 2>&1; then
+    pass "break rest: $out; the Rest break window mapped"
+else
+    fail "break rest: '$out', no Rest break window mapped"
+fi
 wine ./respite.exe quit >/dev/null 2>&1 || fail "quit was refused"
 for _ in $(seq 1 40); do kill -0 $app_pid 2>/dev/null || break; sleep 0.5; done
 if kill -0 $app_pid 2>/dev/null; then
