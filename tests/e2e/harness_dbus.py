@@ -65,8 +65,9 @@ class TrayBusMixin:
         return [str(x) for x in obj.Get(WATCHER_NAME, "RegisteredStatusNotifierItems",
                                         dbus_interface=dbus.PROPERTIES_IFACE)]
 
-    def wait_registered(self, timeout=10.0):
-        """Waits for the first item registration and returns its "busname/path"."""
+    def wait_registered(self, timeout=30.0):
+        """Waits for the first item registration and returns its "busname/path". It takes about 0.1 s; the timeout
+        is for `make test`, which runs six e2e tests at once, on two cores in CI, where starts took over 10 s."""
         return self.wait_for(lambda: self.registered_items() and self.registered_items()[0], timeout,
                              what="tray item registration")
 
