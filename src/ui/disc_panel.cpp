@@ -1,8 +1,8 @@
 #include "ui/disc_panel.h"
 
 #include "ui/accessibility.h"
+#include "ui/buffered_paint.h"
 
-#include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 
 #include <memory>
@@ -23,14 +23,7 @@ DiscPanel::DiscPanel(wxWindow* parent, int diameter, const Palette& palette, con
 }
 
 void DiscPanel::on_paint(wxPaintEvent&) {
-    wxAutoBufferedPaintDC dc(this);
-    dc.SetBackground(wxBrush(GetBackgroundColour()));
-    dc.Clear();
-    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-    if (!gc)
-        return;
-    gc->SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    paint(*gc, GetClientSize());
+    paint_smoothly(*this, [this](wxGraphicsContext& gc, wxSize size) { paint(gc, size); });
 }
 
 } // namespace respite::ui

@@ -1,10 +1,10 @@
 #include "ui/week_chart.h"
 
 #include "ui/accessibility.h"
+#include "ui/buffered_paint.h"
 #include "ui/messages.h"
 
 #include <wx/brush.h>
-#include <wx/dcbuffer.h>
 #include <wx/graphics.h>
 #include <wx/intl.h>
 #include <wx/pen.h>
@@ -71,14 +71,7 @@ wxColour ChartPanel::overtime_colour() const {
 }
 
 void ChartPanel::on_paint(wxPaintEvent&) {
-    wxAutoBufferedPaintDC dc(this);
-    dc.SetBackground(wxBrush(GetBackgroundColour()));
-    dc.Clear();
-    std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-    if (!gc)
-        return;
-    gc->SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    paint(*gc, GetClientSize());
+    paint_smoothly(*this, [this](wxGraphicsContext& gc, wxSize size) { paint(gc, size); });
 }
 
 WeekChart::WeekChart(wxWindow* parent, std::function<void(int)> select_day)
