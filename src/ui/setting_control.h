@@ -62,6 +62,8 @@ private:
     wxStaticText* error_ = nullptr;
 };
 
+/// "Mon", "Tue"... translated (0 = Monday).
+wxString weekday_name(int index);
 /// The translated title of a settings section ("micro_break" -> "Micro-breaks").
 wxString section_title(std::string_view section);
 /// The translated label of a key ("prompts.max_postpones" -> "Max postpones").

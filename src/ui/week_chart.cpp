@@ -16,8 +16,6 @@
 namespace respite::ui {
 
 namespace {
-const char* const weekday_names[] = {wxTRANSLATE("Mon"), wxTRANSLATE("Tue"), wxTRANSLATE("Wed"), wxTRANSLATE("Thu"),
-                                     wxTRANSLATE("Fri"), wxTRANSLATE("Sat"), wxTRANSLATE("Sun")};
 const char* const feeling_names[] = {wxTRANSLATE("Calm"), wxTRANSLATE("Fine"), wxTRANSLATE("Tense"),
                                      wxTRANSLATE("Stressed"), wxTRANSLATE("Very stressed")};
 
@@ -29,10 +27,6 @@ wxString words(Duration d) {
     return d < std::chrono::minutes(1) ? wxString::Format(_("%d min"), 0) : wxString::FromUTF8(format_duration(d));
 }
 } // namespace
-
-wxString weekday_name(int index) {
-    return wxGetTranslation(weekday_names[std::clamp(index, 0, 6)]);
-}
 
 wxString feeling_name(Feeling feeling) {
     return wxGetTranslation(feeling_names[std::clamp(static_cast<int>(feeling), 1, 5) - 1]);

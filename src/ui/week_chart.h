@@ -2,6 +2,7 @@
 // The statistics window's charts (issue 11), drawn with wxGraphicsContext in the calm palette: the week as bars
 // per day (screen time inside the working hours, overtime stacked on top, the workday's length as a line) with
 // each day's break compliance under its bar; the selected day's timeline; the check-ins of the last weeks.
+#include "ui/setting_control.h"
 #include "ui/stats_view.h"
 #include "ui/theme.h"
 
@@ -68,8 +69,6 @@ private:
     wxString describe() const override;
 };
 
-/// "Mon", "Tue"... translated (0 = Monday).
-wxString weekday_name(int index);
 /// The words for a check-in step ("Calm" ... "Very stressed").
 wxString feeling_name(Feeling feeling);
 /// "6 of 8 breaks" and the skips and postpones, for a day (the chart's text and its description).
