@@ -96,6 +96,17 @@ def midday_timezone(hour=12):
     return "Etc/GMT%+d" % -offset
 
 
+def minute_ahead():
+    """(epoch, "HH:MM") of a whole local minute at least 90 s ahead, so the app is up and settled well before it
+    (a workday end for the cutoff tests). Stops the test when that minute is past midnight."""
+    now = time.time()
+    end = (int(now // 60) + (3 if now % 60 > 30 else 2)) * 60
+    end_hm = time.strftime("%H:%M", time.localtime(end))
+    if end_hm < time.strftime("%H:%M", time.localtime(now)):
+        raise SystemExit("too close to midnight for this test; run it again in a few minutes")
+    return end, end_hm
+
+
 def workday_config(tz):
     """A [workday] section of every day 08:00-20:00 in `tz` (pass midday_timezone()): prompts are never after hours."""
     return '[workday]\ndays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]\nstart = "08:00"\nend = "20:00"\n' \

@@ -9,6 +9,7 @@
 #include "platform/policy_store.h"
 #include "ui/setting_control.h"
 #include "ui/settings_dialog.h"
+#include "wx_doctest_main.h"
 
 #include <wx/app.h>
 #include <wx/simplebook.h>
@@ -96,12 +97,5 @@ TEST_CASE("windows settings: a key locked by registry policy shows the policy's 
 }
 
 int main(int argc, char** argv) {
-    wxApp::SetInstance(new wxApp);
-    if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit())
-        return 2;
-    doctest::Context context(argc, argv);
-    const int rc = context.run();
-    wxTheApp->OnExit();
-    wxEntryCleanup();
-    return rc;
+    return respite::test::run_doctest_with_wx(argc, argv);
 }

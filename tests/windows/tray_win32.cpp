@@ -7,6 +7,7 @@
 #include "ui/system_tray.h"
 #include "ui/tray_menu.h"
 #include "ui/windows/balloon_icon.h"
+#include "wx_doctest_main.h"
 
 #include <wx/access.h>
 #include <wx/app.h>
@@ -119,12 +120,5 @@ TEST_CASE("windows accessibility: names and descriptions reach MSAA through wxAc
 }
 
 int main(int argc, char** argv) {
-    wxApp::SetInstance(new wxApp);
-    if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit())
-        return 2;
-    doctest::Context context(argc, argv);
-    const int rc = context.run();
-    wxTheApp->OnExit();
-    wxEntryCleanup();
-    return rc;
+    return respite::test::run_doctest_with_wx(argc, argv);
 }
