@@ -6,6 +6,7 @@
 #include <glib-unix.h>
 #include <glib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -33,6 +34,8 @@ public:
             g_source_remove(source_);
         if (drain_source_)
             g_source_remove(drain_source_);
+        if (catch_up_source_)
+            g_source_remove(catch_up_source_);
         destroy_alarms();
         XCloseDisplay(dpy_);
     }
@@ -84,19 +87,28 @@ private:
 
     // Positive transitions fire once each time idle time rises through a threshold; one negative transition
     // at the lowest threshold fires exactly when a stretch that reached it ends (IDLETIME drops to 0 on input).
-    // Re-armed in the middle of a reported stretch, the negative one goes no higher than the idle time now, so
-    // the stretch still ends with on_active.
+    // A transition the counter made before the alarm existed never fires, so arming reads the counter (a round
+    // trip, after which the alarms exist): thresholds already passed in a stretch not yet reported are reported
+    // from the main loop (started while the user is away, or under load long after the last input); re-armed in
+    // the middle of a reported stretch, they count as reported and the negative alarm goes no higher than the
+    // idle time now, so the stretch still ends with on_active.
     void arm() {
         destroy_alarms();
         for (Duration t : thresholds_)
             watches_.push_back({t, create_alarm(t, XSyncPositiveTransition)});
+        const Duration now = thresholds_.empty() ? Duration::zero() : idle_time();
+        if (idle_) {
+            reported_ = static_cast<std::size_t>(
+                std::upper_bound(thresholds_.begin(), thresholds_.end(), now) - thresholds_.begin());
+        } else {
+            reported_ = 0;
+            if (!thresholds_.empty() && now >= thresholds_.front())
+                schedule_catch_up();
+        }
         if (!thresholds_.empty()) {
             Duration reset_at = thresholds_.front();
-            if (idle_) {
-                const Duration now = idle_time();
-                if (now < reset_at)
-                    reset_at = now;
-            }
+            if (idle_ && now < reset_at)
+                reset_at = now;
             if (reset_at > Duration::zero())
                 reset_alarm_ = create_alarm(reset_at, XSyncNegativeTransition);
         }
@@ -104,6 +116,30 @@ private:
         if (idle_ && reset_alarm_ == None)
             report_active();
         schedule_drain();
+    }
+
+    void schedule_catch_up() {
+        if (catch_up_source_)
+            return;
+        catch_up_source_ = g_idle_add(
+            [](gpointer self) -> gboolean {
+                auto* me = static_cast<XSyncIdle*>(self);
+                me->catch_up_source_ = 0;
+                const Duration now = me->idle_time();
+                me->report_idle_up_to(now, now);
+                return G_SOURCE_REMOVE;
+            },
+            this);
+    }
+
+    // Reports, in ascending order, each threshold up to `reached` not yet reported in this stretch.
+    void report_idle_up_to(Duration reached, Duration idle_for) {
+        while (reported_ < thresholds_.size() && thresholds_[reported_] <= reached) {
+            const Duration t = thresholds_[reported_++];
+            idle_ = true;
+            if (on_idle)
+                on_idle(std::max(t, idle_for));
+        }
     }
 
     Duration idle_time() {
@@ -117,6 +153,7 @@ private:
         if (!idle_)
             return;
         idle_ = false;
+        reported_ = 0;
         if (on_active)
             on_active();
     }
@@ -162,9 +199,7 @@ private:
         }
         for (const auto& w : watches_) {
             if (w.alarm == ev.alarm) {
-                idle_ = true;
-                if (on_idle)
-                    on_idle(std::max(w.threshold, from_value(ev.counter_value)));
+                report_idle_up_to(w.threshold, from_value(ev.counter_value));
                 return;
             }
         }
@@ -175,9 +210,11 @@ private:
     int event_base_;
     guint source_ = 0;
     guint drain_source_ = 0;
+    guint catch_up_source_ = 0;
     std::vector<Duration> thresholds_;
     std::vector<Watch> watches_;
     XSyncAlarm reset_alarm_ = None;
+    std::size_t reported_ = 0; // thresholds (ascending) reported in this stretch
     bool idle_ = false;
 };
 
