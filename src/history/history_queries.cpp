@@ -117,7 +117,19 @@ std::optional<Facts> facts(Db& db, int from, int to) {
         f.effects.push_back({effects.integer(0), as_int(effects.integer(1)), iso_date(as_int(effects.integer(1))),
                              effects.text(2), effects.text(3), effects.integer(4), effects.integer(5),
                              as_int(effects.integer(6)), effects.text(7)});
-    if (!effects.done())
+    Statement checkins(db, "SELECT day, date, feeling, note, answered_at_ms FROM checkins WHERE day BETWEEN ?1 AND ?2 "
+                           "ORDER BY day");
+    if (!effects.done() || !checkins.ok())
+        return std::nullopt;
+    checkins.bind(1, from).bind(2, to);
+    while (checkins.next()) {
+        CheckinRow c{as_int(checkins.integer(0)), checkins.text(1), std::nullopt, checkins.text(3),
+                     checkins.integer(4)};
+        if (!checkins.is_null(2))
+            c.feeling = as_int(checkins.integer(2));
+        f.checkins.push_back(std::move(c));
+    }
+    if (!checkins.done())
         return std::nullopt;
     return f;
 }

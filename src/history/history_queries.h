@@ -44,6 +44,7 @@ struct Facts {
     std::vector<DayRow> days;
     std::vector<SpanRow> spans;
     std::vector<EffectRow> effects;
+    std::vector<CheckinRow> checkins;
 };
 /// The facts of the days from `from` to `to`; nullopt on error.
 std::optional<Facts> facts(Db& db, int from, int to);

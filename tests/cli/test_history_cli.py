@@ -215,12 +215,33 @@ class HistoryCli(unittest.TestCase):
         text = self.ok("history", "export", "--history", self.history, "--format", "csv")
         rows = list(csv.DictReader(io.StringIO(text)))
         self.assertEqual(len(rows), len(j["days"]) + len(j["presence"]) + len(j["effects"]))
-        self.assertEqual({r["record"] for r in rows}, {"day", "presence", "effect"})
+        self.assertEqual({r["record"] for r in rows}, {"day", "presence", "effect"})  # no check-in: it is off
         out = os.path.join(self.dir, "export", "all.csv")
         self.assertEqual(self.ok("history", "export", "--history", self.history, "--format", "csv", out), "")
         with open(out) as f:
             self.assertEqual(f.read(), text)
         self.assertEqual(stat.S_IMODE(os.stat(out).st_mode), 0o600)
+
+    def test_export_carries_the_checkins_with_their_notes(self):
+        self.record(NO_BREAKS + "[checkin]\nenabled = true\n", WEEK, "168", "--checkin", "tense")
+        with sqlite3.connect(self.history) as db:  # a note as a user writes one: a comma, quotes, a new line
+            db.execute("UPDATE checkins SET note = ? WHERE date = '2026-11-23'", ('long call, "urgent"\nthen ok',))
+            db.execute("INSERT INTO checkins VALUES (20781, '2026-11-24', NULL, '', 1795539600000)")
+        j = json.loads(self.ok("history", "export", "--history", self.history, "--format", "json"))
+        self.assertEqual(j["checkins"], [
+            {"date": "2026-11-23", "feeling": "tense", "note": 'long call, "urgent"\nthen ok',
+             "answered": "2026-11-23T17:30:00Z"},
+            {"date": "2026-11-24", "feeling": None, "note": "", "answered": "2026-11-24T17:00:00Z"}])
+        monday = json.loads(self.ok("history", "export", "--history", self.history, "--format", "json",
+                                    "--from", "2026-11-24", "--to", "2026-11-24"))
+        self.assertEqual([c["date"] for c in monday["checkins"]], ["2026-11-24"])
+        rows = list(csv.DictReader(io.StringIO(self.ok("history", "export", "--history", self.history,
+                                                       "--format", "csv"))))
+        checkins = [r for r in rows if r["record"] == "checkin"]
+        self.assertEqual([(r["date"], r["start_utc"], r["kind"], r["note"]) for r in checkins], [
+            ("2026-11-23", "2026-11-23T17:30:00Z", "tense", 'long call, "urgent"\nthen ok'),
+            ("2026-11-24", "2026-11-24T17:00:00Z", "not_today", "")])
+        self.assertEqual({r["note"] for r in rows if r["record"] != "checkin"}, {""})
 
     def test_export_needs_a_format(self):
         self.record()
@@ -250,7 +271,7 @@ class HistoryCli(unittest.TestCase):
         self.ok("history", "delete", "--history", self.history, "--all", "--yes")
         self.assertEqual(self.stats("--week", "2026-11-23")["total"]["screen_s"], 0)
         j = json.loads(self.ok("history", "export", "--history", self.history, "--format", "json"))
-        self.assertEqual(j, {"days": [], "presence": [], "effects": []})
+        self.assertEqual(j, {"days": [], "presence": [], "effects": [], "checkins": []})
 
     def test_delete_needs_what_to_delete(self):
         self.record()

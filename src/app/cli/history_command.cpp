@@ -37,6 +37,26 @@ std::string utc(std::int64_t ms) {
     return format_utc_iso(WallTime(std::chrono::milliseconds(ms)));
 }
 
+// The check-in's answer as a word ("calm" ... "very_stressed"), or nullopt for "Not today".
+std::optional<std::string> feeling_word(const history::CheckinRow& c) {
+    if (!c.feeling || *c.feeling < 1 || *c.feeling > 5)
+        return std::nullopt;
+    return std::string(to_string(static_cast<Feeling>(*c.feeling)));
+}
+
+// A CSV field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
 std::string json_text(const history::Facts& f) {
     nlohmann::ordered_json j;
     auto days = nlohmann::ordered_json::array();
@@ -68,25 +88,38 @@ std::string json_text(const history::Facts& f) {
             row["reason"] = e.reason;
         effects.push_back(std::move(row));
     }
+    auto checkins = nlohmann::ordered_json::array();
+    for (const auto& c : f.checkins) {
+        const auto feeling = feeling_word(c);
+        checkins.push_back({{"date", c.date},
+                            {"feeling", feeling ? nlohmann::ordered_json(*feeling) : nlohmann::ordered_json(nullptr)},
+                            {"note", c.note},
+                            {"answered", utc(c.answered_at_ms)}});
+    }
     j["days"] = std::move(days);
     j["presence"] = std::move(spans);
     j["effects"] = std::move(effects);
+    j["checkins"] = std::move(checkins);
     return j.dump(2) + "\n";
 }
 
 // One table: a record kind first, then the columns every kind fills in its own way.
 std::string csv_text(const history::Facts& f) {
     std::ostringstream out;
-    out << "record,date,start_utc,end_utc,kind,break,duration_ms,total_ms,count,reason\n";
+    out << "record,date,start_utc,end_utc,kind,break,duration_ms,total_ms,count,reason,note\n";
     for (const auto& d : f.days)
         out << "day," << d.date << "," << utc(d.work_start_ms) << "," << utc(d.work_end_ms) << ","
-            << (d.working ? "working" : "day_off") << ",,,,,\n";
+            << (d.working ? "working" : "day_off") << ",,,,,,\n";
     for (const auto& s : f.spans)
         out << "presence," << s.date << "," << utc(s.start_ms) << "," << utc(s.end_ms) << ","
-            << history::to_string(s.state) << ",,,,,\n";
+            << history::to_string(s.state) << ",,,,,,\n";
     for (const auto& e : f.effects)
         out << "effect," << e.date << "," << utc(e.at_ms) << ",," << e.kind << "," << e.brk << "," << e.duration_ms
-            << "," << e.total_ms << "," << (e.count >= 0 ? std::to_string(e.count) : "") << "," << e.reason << "\n";
+            << "," << e.total_ms << "," << (e.count >= 0 ? std::to_string(e.count) : "") << "," << e.reason << ",\n";
+    // A check-in: when it was answered, the feeling (or not_today) as its kind, and the user's note.
+    for (const auto& c : f.checkins)
+        out << "checkin," << c.date << "," << utc(c.answered_at_ms) << ",," << feeling_word(c).value_or("not_today")
+            << ",,,,,," << csv_field(c.note) << "\n";
     return out.str();
 }
 
@@ -101,7 +134,7 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
     const auto file = history_file(a.history);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
-        err << "no history yet: " << file.string() << " does not exist; nothing exported\n";
+        err << "no history yet: " << utf8(file) << " does not exist; nothing exported\n";
         return exit_ok;
     }
     auto opened = history::HistoryStore::open(file, history::OpenMode::read);
@@ -111,7 +144,7 @@ int run_export(const ExportArgs& a, std::ostream& out, std::ostream& err) {
     }
     const auto facts = history::facts(opened.store->db(), from, to);
     if (!facts) {
-        err << command << ": cannot read " << file.string() << ": " << opened.store->db().error() << "\n";
+        err << command << ": cannot read " << utf8(file) << ": " << opened.store->db().error() << "\n";
         return exit_refused;
     }
     const std::string text = a.format == "json" ? json_text(*facts) : csv_text(*facts);
@@ -136,12 +169,12 @@ int run_delete(const DeleteArgs& a, std::ostream& out, std::ostream& err) {
     const auto file = history_file(a.history);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
-        out << "no history yet: " << file.string() << " does not exist; nothing to delete\n";
+        out << "no history yet: " << utf8(file) << " does not exist; nothing to delete\n";
         return exit_ok;
     }
     const std::string what = a.all ? "all of the history" : "the history of the days before " + a.before;
     if (!a.yes) {
-        err << command << ": this deletes " << what << " in " << file.string()
+        err << command << ": this deletes " << what << " in " << utf8(file)
             << " for good; run it again with --yes to do so (nothing was deleted)\n";
         return exit_refused;
     }
@@ -160,8 +193,8 @@ int run_delete(const DeleteArgs& a, std::ostream& out, std::ostream& err) {
         return exit_refused;
     }
     store.db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    out << "deleted " << what << " (" << days.value_or(0) << (days == 1 ? " day" : " days") << ") from "
-        << file.string() << "\n";
+    out << "deleted " << what << " (" << days.value_or(0) << (days == 1 ? " day" : " days") << ") from " << utf8(file)
+        << "\n";
     return exit_ok;
 }
 
