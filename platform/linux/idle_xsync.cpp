@@ -98,8 +98,8 @@ private:
             watches_.push_back({t, create_alarm(t, XSyncPositiveTransition)});
         const Duration now = thresholds_.empty() ? Duration::zero() : idle_time();
         if (idle_) {
-            reported_ = static_cast<std::size_t>(
-                std::upper_bound(thresholds_.begin(), thresholds_.end(), now) - thresholds_.begin());
+            reported_ = static_cast<std::size_t>(std::upper_bound(thresholds_.begin(), thresholds_.end(), now) -
+                                                 thresholds_.begin());
         } else {
             reported_ = 0;
             if (!thresholds_.empty() && now >= thresholds_.front())

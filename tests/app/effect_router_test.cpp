@@ -268,7 +268,7 @@ TEST_CASE("cutoff: its heads-up goes and the dialog shows the workday's end, lat
     CHECK(rig.windows.cutoff->late);
 }
 
-TEST_CASE("checkin_prompt: opens the check-in window; checkin_answered closes it") {
+TEST_CASE("checkin_prompt: opens the check-in window, checkin_answered closes it") {
     RouterRig rig;
     rig.router.on_effects({effect(K::checkin_prompt)}, Status{});
     CHECK(rig.windows.checkin);

@@ -106,7 +106,7 @@ TEST_CASE("bad arguments are usage errors that keep the client") {
     }
 }
 
-TEST_CASE("actions reply ok with their effects; hooks run") {
+TEST_CASE("actions reply ok with their effects, hooks run") {
     Rig rig;
     for (const json& req :
          {json{{"cmd", "pause"}, {"seconds", 60}}, json{{"cmd", "pause"}, {"until", "14:30"}},

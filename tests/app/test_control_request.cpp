@@ -64,7 +64,7 @@ TEST_CASE("pause lengths are bounded before any arithmetic") {
     CHECK(std::get<ControlRequest>(ok).pause_for == 24h);
 }
 
-TEST_CASE("a refusal answered to a control client does not reach the GUI; a tray action's refusal does") {
+TEST_CASE("a refusal answered to a control client does not reach the GUI, a tray action's refusal does") {
     std::mutex mutex;
     std::vector<Effect> shown;
     EngineDriver::Sinks sinks{[&](const std::vector<Effect>& fx, const Status&) {

@@ -68,7 +68,7 @@ TEST_CASE("regression: the capped reader refuses a FIFO, /dev/zero and a huge fi
     CHECK(read_within(d.path / "ok", 4).status == ReadStatus::too_large);
 }
 
-TEST_CASE("regression: a FIFO as config.toml or policy.toml does not block loading; the policy one fails closed") {
+TEST_CASE("regression: a FIFO as config.toml or policy.toml does not block loading, the policy one fails closed") {
     Dir d;
     auto paths = config_paths({d.path / "etc"}, d.path / "home");
     paths.read = platform::read_regular_file_capped;

@@ -121,7 +121,7 @@ TEST_CASE("folder is 0700 and socket 0600") {
     CHECK((st.st_mode & 0777) == 0600);
 }
 
-TEST_CASE("two requests in one write get two replies in order; a split request gets one") {
+TEST_CASE("two requests in one write get two replies in order, a split request gets one") {
     Fixture f;
     const int fd = connect_to(f.sock);
     send_all(fd, "{\"cmd\":\"a\"}\n{\"cmd\":\"b\"}\n{\"cmd\":");
@@ -135,7 +135,7 @@ TEST_CASE("two requests in one write get two replies in order; a split request g
     close(fd);
 }
 
-TEST_CASE("malformed JSON gets an error and the client is dropped; others are unaffected") {
+TEST_CASE("malformed JSON gets an error and the client is dropped, others are unaffected") {
     Fixture f;
     const int good = connect_to(f.sock);
     const int bad = connect_to(f.sock);
@@ -275,7 +275,7 @@ TEST_CASE("many clients at once are all answered") {
     }
 }
 
-TEST_CASE("a stale socket is replaced; a live one is reported in use") {
+TEST_CASE("a stale socket is replaced, a live one is reported in use") {
     const fs::path dir = temp_dir();
     const fs::path sock = dir / "control.sock";
     {

@@ -110,7 +110,7 @@ TEST_CASE("valid JSON that is not a state is corrupt too") {
     fs::remove_all(dir);
 }
 
-TEST_CASE("regression: a FIFO as state.json does not block start-up; it is kept aside and a fresh file written") {
+TEST_CASE("regression: a FIFO as state.json does not block start-up, it is kept aside and a fresh file written") {
     const fs::path dir = temp_dir();
     const fs::path file = dir / "state.json";
     REQUIRE(::mkfifo(file.c_str(), 0600) == 0);

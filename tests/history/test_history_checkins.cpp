@@ -44,7 +44,7 @@ TEST_CASE("history checkins: a version 2 file gains the checkins table (version 
     CHECK_FALSE(db.exec("INSERT INTO checkins (day, date, feeling, answered_at_ms) VALUES (1, 'x', 6, 0)"));
 }
 
-TEST_CASE("history checkins: the answer is stored beside its counting day; the day's last answer wins") {
+TEST_CASE("history checkins: the answer is stored beside its counting day, the day's last answer wins") {
     test::TempDir dir;
     auto opened = HistoryStore::open(dir.file(), OpenMode::write);
     REQUIRE(opened.store);

@@ -18,7 +18,7 @@ Now fixed_now() {
 }
 } // namespace
 
-TEST_CASE("history sink: with history.enabled = false nothing is opened or written; on, the batches are stored") {
+TEST_CASE("history sink: with history.enabled = false nothing is opened or written, on, the batches are stored") {
     const auto dir = std::filesystem::temp_directory_path() /
                      ("respite-sink-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
     const auto file = dir / "respite" / "history.sqlite3";
@@ -49,9 +49,8 @@ TEST_CASE("history sink: with history.enabled = false nothing is opened or writt
         auto read = history::HistoryStore::open(file, history::OpenMode::read);
         REQUIRE(read.store);
         CHECK(read.store->db().scalar("SELECT COUNT(*) FROM effects WHERE kind = 'break_prompt'") == 1);
-        CHECK(read.store->db().scalar("SELECT SUM(end_ms - start_ms) FROM presence WHERE state = 'active'") ==
-              5 * 60'000);
-        CHECK(read.store->db().scalar("SELECT SUM(end_ms - start_ms) FROM presence WHERE state = 'idle'") == 60'000);
+        CHECK(read.store->db().scalar("SELECT SUM(end_ms - start_ms) FROM spans WHERE state = 'active'") == 5 * 60'000);
+        CHECK(read.store->db().scalar("SELECT SUM(end_ms - start_ms) FROM spans WHERE state = 'idle'") == 60'000);
     }
     // A directory now stands where the file was: the next opening moves it aside and says so once.
     std::filesystem::remove(file);

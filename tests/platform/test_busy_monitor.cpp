@@ -57,7 +57,7 @@ TEST_CASE("fake busy monitor reports changes only") {
     CHECK(r.last_is(true, "call"));
 }
 
-TEST_CASE("fullscreen active window is busy; leaving fullscreen clears it") {
+TEST_CASE("fullscreen active window is busy, leaving fullscreen clears it") {
     if (!respite::test::desktop()) {
         MESSAGE("skipped: needs run_platform_tests.py");
         return;

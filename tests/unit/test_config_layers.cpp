@@ -45,7 +45,7 @@ TEST_CASE("config layers: nothing on disk means the built-ins") {
     }
 }
 
-TEST_CASE("config layers: each layer overrides the ones below; the first XDG dir is most important") {
+TEST_CASE("config layers: each layer overrides the ones below, the first XDG dir is most important") {
     Tree t;
     const auto d2 = t.put(t.second, "defaults.toml", "[micro_break]\nevery = \"30m\"\nduration = \"30s\"\n");
     const auto d1 = t.put(t.first, "defaults.toml", "[micro_break]\nevery = \"25m\"\n[focus]\nwork = \"40m\"\n");

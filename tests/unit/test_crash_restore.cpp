@@ -105,7 +105,7 @@ TEST_CASE("the slack is consumed on restore: the next save starts from zero") {
     CHECK(r.engine.snapshot().checkpoint_slack == Duration::zero());
 }
 
-TEST_CASE("a crash while away keeps the away stretch; the slack is skipped, not added to it") {
+TEST_CASE("a crash while away keeps the away stretch, the slack is skipped, not added to it") {
     Timeline t(everyday());
     t.advance_to("08:05:00");
     t.presence(Presence::away);

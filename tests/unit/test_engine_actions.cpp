@@ -17,7 +17,7 @@ Settings quiet_workday() {
 }
 } // namespace
 
-TEST_CASE("pause: no prompts and no counting until it ends; workday accounting continues") {
+TEST_CASE("pause: no prompts and no counting until it ends, workday accounting continues") {
     Settings s = quiet_workday();
     s.rest_break.enabled = false;
     Timeline t(s, "Europe/Berlin", "2026-11-23 09:00");
@@ -32,7 +32,7 @@ TEST_CASE("pause: no prompts and no counting until it ends; workday accounting c
     CHECK(t.of(K::pause_started).at(0).until == t.at("09:40"));
 }
 
-TEST_CASE("pause withdraws a pending prompt; resume ends the pause early") {
+TEST_CASE("pause withdraws a pending prompt, resume ends the pause early") {
     Settings s = quiet_workday();
     s.rest_break.enabled = false;
     Timeline t(s, "Europe/Berlin", "2026-11-23 09:00");
@@ -49,7 +49,7 @@ TEST_CASE("pause withdraws a pending prompt; resume ends the pause early") {
     t.verify();
 }
 
-TEST_CASE("pause until tomorrow means the next workday start; Friday evening means Monday") {
+TEST_CASE("pause until tomorrow means the next workday start, Friday evening means Monday") {
     Settings s = quiet_workday();
     Timeline t(s, "Europe/Berlin", "2026-11-27 17:35"); // Friday
     t.ignore(K::cutoff);
@@ -90,7 +90,7 @@ TEST_CASE("focus: micro prompts are held until the work interval ends, then a fo
     CHECK(t.status().rest.due_in == 2h);
 }
 
-TEST_CASE("focus: every long_break_after-th break is the long one; stop ends the session") {
+TEST_CASE("focus: every long_break_after-th break is the long one, stop ends the session") {
     Settings s = quiet_workday();
     s.micro_break.enabled = s.rest_break.enabled = false;
     s.focus.long_break_after = 2;

@@ -57,7 +57,7 @@ TEST_CASE("a prompted break counts down only while the user is not typing") {
     CHECK(t.status().micro.due_in == 20min);
 }
 
-TEST_CASE("taking a break resets its counter; the next one is a full interval later") {
+TEST_CASE("taking a break resets its counter, the next one is a full interval later") {
     Timeline t(micro_only());
     t.advance_to("08:20:00");
     take(t, B::micro);
@@ -109,7 +109,7 @@ TEST_CASE("a rest-length stretch resets the micro counter too") {
     CHECK(t.status().rest.due_in == 50min);
 }
 
-TEST_CASE("screen time counts idle time; activity.count = input does not") {
+TEST_CASE("screen time counts idle time, activity.count = input does not") {
     SUBCASE("screen") {
         Timeline t(micro_only());
         t.advance_to("08:05:00");
@@ -206,7 +206,7 @@ TEST_CASE("skip resets the counter and spends the daily budget") {
     CHECK(t.status().skips_left == 0);
 }
 
-TEST_CASE("strict mode removes skip and postpone; I'm presenting defers once by max_deferral") {
+TEST_CASE("strict mode removes skip and postpone, I'm presenting defers once by max_deferral") {
     Settings s = micro_only();
     s.prompts.strict = true;
     s.prompts.heads_up = {};

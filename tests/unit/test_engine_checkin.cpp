@@ -77,7 +77,7 @@ TEST_CASE("checkin: not on a day off") {
     CHECK(t.of(K::checkin_prompt).empty());
 }
 
-TEST_CASE("checkin: off when checkin.enabled is false (the default); an answer is not recorded then") {
+TEST_CASE("checkin: off when checkin.enabled is false (the default), an answer is not recorded then") {
     Settings s = checkin_on();
     s.checkin.enabled = false;
     Timeline t(s, "Europe/Berlin", "2026-11-23 16:00");
@@ -127,7 +127,7 @@ TEST_CASE("checkin: while paused it waits, and asks when the pause ends") {
     t.verify();
 }
 
-TEST_CASE("checkin: away at the time, asked on return that evening; gives up at the end of the counting day") {
+TEST_CASE("checkin: away at the time, asked on return that evening, gives up at the end of the counting day") {
     SUBCASE("back the same evening") {
         Timeline t(checkin_on(), "Europe/Berlin", "2026-11-23 16:00");
         ignore_workday(t);
@@ -166,7 +166,7 @@ TEST_CASE("checkin: only once a counting day, again the next working day") {
     t.verify();
 }
 
-TEST_CASE("checkin: a restart the same day does not ask again; state.json keeps it") {
+TEST_CASE("checkin: a restart the same day does not ask again, state.json keeps it") {
     Timeline t(checkin_on(), "Europe/Berlin", "2026-11-23 16:00");
     ignore_workday(t);
     t.expect("17:30", K::checkin_prompt);
@@ -200,7 +200,7 @@ TEST_CASE("checkin: the answer becomes a checkin_answered effect with the feelin
     CHECK(effect_to_json(t.of(K::checkin_prompt).at(0), t.local())["event"] == "checkin_prompt");
 }
 
-TEST_CASE("checkin: \"Not today\" is an answer without a feeling; answering early means no prompt that day") {
+TEST_CASE("checkin: \"Not today\" is an answer without a feeling, answering early means no prompt that day") {
     Timeline t(checkin_on(), "Europe/Berlin", "2026-11-23 16:00");
     ignore_workday(t);
     t.event(ev::CheckinAnswered{});

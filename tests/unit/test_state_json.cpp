@@ -35,7 +35,7 @@ TEST_CASE("state files that are not ours are rejected with a reason") {
     CHECK_FALSE(state_from_json(j, error));
 }
 
-TEST_CASE("the checkpoint slack round-trips; a file written before it existed reads as a clean stop") {
+TEST_CASE("the checkpoint slack round-trips, a file written before it existed reads as a clean stop") {
     EngineState s;
     s.checkpoint_slack = 1min;
     std::string error;
@@ -90,7 +90,7 @@ TEST_CASE("regression: values from state.json are validated (skips_left 1003, a 
     CHECK(rejected([](nlohmann::json& j) { j["focus"] = 3; }) == "expected an object around active");
 }
 
-TEST_CASE("state.json keeps today's check-in; a file written before it existed reads as not asked") {
+TEST_CASE("state.json keeps today's check-in, a file written before it existed reads as not asked") {
     EngineState s;
     s.checkin_sent = true;
     std::string error;

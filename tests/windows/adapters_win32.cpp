@@ -65,7 +65,7 @@ void send_to_hidden(UINT message, WPARAM wparam) {
 
 } // namespace
 
-TEST_CASE("hidden window: messages reach the handler; a timer fires once, on the message loop") {
+TEST_CASE("hidden window: messages reach the handler, a timer fires once, on the message loop") {
     std::vector<UINT> seen;
     respite::windows::HiddenWindow window([&](UINT message, WPARAM, LPARAM, LRESULT* result) {
         if (message != WM_TIMECHANGE)

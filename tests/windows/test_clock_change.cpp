@@ -12,7 +12,7 @@ TEST_CASE("windows clock: WM_TIMECHANGE is a clock change, or a zone change when
           "timezone");
 }
 
-TEST_CASE("windows clock: WM_SETTINGCHANGE counts only when the zone changed; other messages never") {
+TEST_CASE("windows clock: WM_SETTINGCHANGE counts only when the zone changed, other messages never") {
     CHECK(clock_change(kWmSettingChange, "A 0 0 0", "B 60 0 -60") == "timezone");
     CHECK_FALSE(clock_change(kWmSettingChange, "A 0 0 0", "A 0 0 0"));
     CHECK_FALSE(clock_change(0x0218, "A 0 0 0", "B 60 0 -60"));

@@ -104,7 +104,7 @@ TEST_CASE("pipe: no server is 'not running'") {
     CHECK_FALSE(platform::control_channel_answers(test_pipe()));
 }
 
-TEST_CASE("pipe: one server per name; a second is told another instance runs, and the name frees at the end") {
+TEST_CASE("pipe: one server per name, a second is told another instance runs, and the name frees at the end") {
     const fs::path pipe = test_pipe();
     boost::asio::io_context io;
     bool answered_in_hook = true;
@@ -181,7 +181,7 @@ TEST_CASE("pipe: the running pipe carries that DACL, and the server sees its cli
     CHECK(replies[0]["echo"]["cmd"] == "me");
 }
 
-TEST_CASE("pipe: two requests in one write get two replies in order; a split request gets one") {
+TEST_CASE("pipe: two requests in one write get two replies in order, a split request gets one") {
     Fixture f;
     test::RawPipeClient client(f.pipe);
     REQUIRE(client.connected());
@@ -195,7 +195,7 @@ TEST_CASE("pipe: two requests in one write get two replies in order; a split req
     CHECK(replies[2]["echo"]["cmd"] == "c");
 }
 
-TEST_CASE("pipe: garbage gets an error and the client is dropped; others are unaffected") {
+TEST_CASE("pipe: garbage gets an error and the client is dropped, others are unaffected") {
     Fixture f;
     test::RawPipeClient good(f.pipe);
     test::RawPipeClient bad(f.pipe);
@@ -211,7 +211,7 @@ TEST_CASE("pipe: garbage gets an error and the client is dropped; others are una
     CHECK(parse_lines(good.read_lines(1)).at(0)["echo"]["cmd"] == "still");
 }
 
-TEST_CASE("pipe: a line over the limit gets an error and is dropped; the next client is served") {
+TEST_CASE("pipe: a line over the limit gets an error and is dropped, the next client is served") {
     Fixture f;
     {
         test::RawPipeClient client(f.pipe);

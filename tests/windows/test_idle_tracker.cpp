@@ -79,7 +79,7 @@ TEST_CASE("windows idle: input after a reported stretch is active once, then the
     CHECK(t.look(9600, 9600 + 5000).idle == std::vector<Duration>{5s});
 }
 
-TEST_CASE("windows idle: input without a reported threshold is not active; the timer follows the last input") {
+TEST_CASE("windows idle: input without a reported threshold is not active, the timer follows the last input") {
     IdleTracker t;
     t.set_thresholds({5s});
     t.look(1000, 1000);

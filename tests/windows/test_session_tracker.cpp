@@ -46,7 +46,7 @@ TEST_CASE("windows session: one resume per sleep, whichever resume messages arri
     CHECK_FALSE(t.asleep());
 }
 
-TEST_CASE("windows session: a second suspend message is not a second sleep; other power codes are nothing") {
+TEST_CASE("windows session: a second suspend message is not a second sleep, other power codes are nothing") {
     SessionTracker t;
     CHECK(run(t, {{P, apm_suspend}, {P, apm_suspend}, {P, 0x8013}, {P, 0xA}}) == std::vector{SessionEvent::sleep});
     CHECK(t.asleep());

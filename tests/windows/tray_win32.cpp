@@ -64,7 +64,7 @@ TEST_CASE("windows notifier: without a tray icon there are no balloons (the app 
     CHECK_FALSE(notifier->show({"heads-up", "Micro-break in 10 s", "Look away"}, nullptr));
 }
 
-TEST_CASE("windows notifier: a balloon on the tray icon; a click runs its first action") {
+TEST_CASE("windows notifier: a balloon on the tray icon, a click runs its first action") {
     wxMenu menu;
     auto tray = respite::ui::make_system_tray(&menu, RESPITE_ICON_DIR);
     tray->set_title("Respite");
