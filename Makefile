@@ -91,8 +91,11 @@ windows-test: windows configure
 	cmake --build $(BUILD) -j$(JOBS) --target respite
 	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) core_tests
 	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) windows_app_tests
+	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) history_tests
+	./tests/windows/run_doctest_under_wine.sh $(WINDOWS_BUILD) history_feed_tests
 	./tests/windows/test_cli_windows.sh $(WINDOWS_BUILD)
 	./tests/windows/compare_plan_windows.sh $(WINDOWS_BUILD) $(BUILD)/src/app/respite
+	./tests/windows/compare_history_windows.sh $(WINDOWS_BUILD) $(BUILD)/src/app/respite
 
 # The installer (packaging/windows/respite.wxs, msitools' wixl): $(WINDOWS_BUILD)/respite.msi; windows-msi-test
 # installs and removes it under wine in a wine prefix of its own (docs/deployment.md, Windows).

@@ -13,6 +13,7 @@ struct UserDirs {
     std::vector<std::filesystem::path> config_dirs; ///< admin folders, most important first (XDG_CONFIG_DIRS)
     std::filesystem::path config_home;              ///< the user's settings folder (XDG_CONFIG_HOME)
     std::filesystem::path state_home;               ///< the user's state folder (XDG_STATE_HOME)
+    std::filesystem::path data_home;   ///< the user's data folder, e.g. the history (XDG_DATA_HOME; %LOCALAPPDATA%)
     std::filesystem::path runtime_dir; ///< private per-session folder (XDG_RUNTIME_DIR); empty when there is none
 };
 

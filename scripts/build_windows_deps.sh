@@ -2,8 +2,10 @@
 # Builds the third-party libraries of the Windows cross build from Debian's own source packages, into prefixes
 # cached under folders keyed by the versions, and does nothing when those prefixes are complete (a stamp file).
 #   wxWidgets 3.2 (MSW, static, core+base only), libpng (wx's PNG handler; zlib is libz-mingw-w64-dev),
-#   howardhinnant-date's tz.cpp (Debian ships it only compiled for Linux), and the IANA tzdata as text
-#   (date/tz on Windows parses the text files) with windowsZones.xml from unicode-cldr-core.
+#   howardhinnant-date's tz.cpp (Debian ships it only compiled for Linux), the IANA tzdata as text
+#   (date/tz on Windows parses the text files) with windowsZones.xml from unicode-cldr-core, and SQLite (the
+#   history store; its amalgamation made from Debian's source with the machine's tclsh, then cross-compiled).
+# Each has its own prefix, so adding or changing one never rebuilds the others (wxWidgets takes 20 minutes).
 # The sources are fetched with `apt-get source` through a PRIVATE apt state (own sources list of deb-src lines
 # derived from the machine's, own lists and cache): the machine's apt configuration is never changed.
 # The versions are those of the Debian packages the Linux build uses, so both builds run the same code.
@@ -132,6 +134,7 @@ wx_ver=$(resolve wxwidgets3.2 "$(src_version libwxgtk3.2-dev)")
 png_ver=$(resolve libpng1.6 "$(src_version libpng-dev)")
 date_ver=$(resolve howardhinnant-date "$(src_version libhowardhinnant-date-dev)")
 tz_ver=$(resolve tzdata "$(src_version tzdata)")
+sqlite_ver=$(resolve sqlite3 "$(src_version libsqlite3-dev)")
 cldr_ver=$(src_version unicode-cldr-core)
 gcc_ver=$(dpkg-query -W -f='${Version}' g++-mingw-w64-x86-64-posix)
 tz_files=(africa antarctica asia australasia backward etcetera europe northamerica southamerica leapseconds version)
@@ -162,6 +165,17 @@ wx_flags=(--disable-shared --disable-debug_info --disable-svg --with-libpng=sys 
     --disable-webview --disable-stc --disable-richtext --disable-ribbon --disable-propgrid --disable-aui
     --disable-xrc --disable-mediactrl --disable-html)
 recipe=$(echo "1 ${png_flags[*]} ${date_flags[*]} ${wx_flags[*]}" | sha256sum | cut -c1-8)
+
+# Debian's compile options (debian/rules of sqlite3) without loadable extensions and sessions (unused; no DLL is
+# ever loaded), so the Windows history store runs the SQLite the Linux one does; the
+# threading is Win32's (SQLITE_THREADSAFE=1 uses critical sections under mingw).
+sqlite_flags=(-O2 -fno-strict-aliasing -DSQLITE_SECURE_DELETE -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_FTS3
+    -DSQLITE_ENABLE_FTS3_PARENTHESIS -DSQLITE_ENABLE_RTREE=1 -DSQLITE_SOUNDEX=1 -DSQLITE_ENABLE_UNLOCK_NOTIFY
+    -DSQLITE_OMIT_LOOKASIDE=1 -DSQLITE_ENABLE_DBSTAT_VTAB -DSQLITE_ALLOW_ROWID_IN_VIEW
+    -DSQLITE_ENABLE_UPDATE_DELETE_LIMIT=1 -DSQLITE_ENABLE_JSON1 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS -DSQLITE_THREADSAFE=1
+    -DSQLITE_USE_URI=1 -DSQLITE_MAX_SCHEMA_RETRY=25 -DSQLITE_ENABLE_STMTVTAB -DSQLITE_MAX_VARIABLE_NUMBER=250000
+    -DSQLITE_OMIT_LOAD_EXTENSION)
+sqlite_recipe=$(echo "1 ${sqlite_flags[*]}" | sha256sum | cut -c1-8)
 
 build_libs() {
     local work=$prefix.work
@@ -194,6 +208,25 @@ build_libs() {
     rm -rf "$work"
 }
 prefix=$cache/$(safe "wx-$wx_ver-png-$png_ver-date-$date_ver-mingw-$gcc_ver-r$recipe")
+sqlite_prefix=$cache/$(safe "sqlite-$sqlite_ver-mingw-$gcc_ver-r$sqlite_recipe")
+
+build_sqlite() {
+    local work=$sqlite_prefix.work src t0=$SECONDS
+    rm -rf "$work" "$sqlite_prefix"
+    mkdir -p "$work/build" "$sqlite_prefix/include" "$sqlite_prefix/lib"
+    command -v tclsh >/dev/null || die "tclsh missing (makes the SQLite amalgamation): run scripts/deps.sh --with-windows"
+    src=$(unpack sqlite3 "$sqlite_ver" "$work")
+    log "building SQLite $sqlite_ver for Windows (amalgamation, static)"
+    # The amalgamation's generators (lemon, mkkeywordhash) run here: configured for this machine, not the target.
+    logged "$work/sqlite.log" sh -c "cd '$work/build' && CC=gcc nice -n 19 '$src/configure' --disable-tcl \
+        >/dev/null && nice -n 19 make -j$jobs sqlite3.c sqlite3.h"
+    logged "$work/sqlite.log" nice -n 19 $cross-gcc-posix -c "${sqlite_flags[@]}" -o "$work/sqlite3.o" \
+        "$work/build/sqlite3.c"
+    logged "$work/sqlite.log" $cross-ar rcs "$sqlite_prefix/lib/libsqlite3.a" "$work/sqlite3.o"
+    cp "$work/build/sqlite3.h" "$src/src/sqlite3ext.h" "$sqlite_prefix/include/"
+    log "SQLite built in $((SECONDS - t0)) s"
+    rm -rf "$work"
+}
 
 # Header-only libraries come from the Debian packages installed for the Linux build. The cross compiler sees
 # only these folders, never the whole /usr/include (its C library headers would shadow mingw's).
@@ -234,7 +267,7 @@ build_tzdata() {
 }
 
 if [ $check = 1 ]; then
-    [ -f "$prefix/.complete" ] && [ -f "$tzdir/.complete" ] && exit 0
+    [ -f "$prefix/.complete" ] && [ -f "$tzdir/.complete" ] && [ -f "$sqlite_prefix/.complete" ] && exit 0
     exit 1
 fi
 if [ -f "$prefix/.complete" ]; then
@@ -246,6 +279,12 @@ else
     log "libraries built in $((SECONDS - t0)) s into $prefix"
 fi
 link_host_headers
+if [ -f "$sqlite_prefix/.complete" ]; then
+    log "SQLite up to date in $sqlite_prefix"
+else
+    build_sqlite
+    touch "$sqlite_prefix/.complete"
+fi
 if [ -f "$tzdir/.complete" ]; then
     log "tzdata up to date in $tzdir"
 else
@@ -258,6 +297,7 @@ if [ -n "$cache_file" ]; then
     cat >"$cache_file" <<CACHE
 set(RESPITE_WINDOWS_PREFIX "$prefix" CACHE PATH "Windows third-party prefix (scripts/build_windows_deps.sh)")
 set(RESPITE_WINDOWS_TZDATA "$tzdir/tzdata" CACHE PATH "IANA text tzdata + windowsZones.xml for date/tz")
+set(RESPITE_WINDOWS_SQLITE_PREFIX "$sqlite_prefix" CACHE PATH "SQLite for Windows (scripts/build_windows_deps.sh)")
 CACHE
 fi
 echo "$prefix"

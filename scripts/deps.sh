@@ -12,9 +12,9 @@ test_pkgs=(xvfb xauth dbus dbus-x11 python3 python3-dbusmock python3-gi python3-
 bench_pkgs=(hyperfine workrave xfce4-panel python3-xlib python3-dbusmock libglib2.0-bin xvfb dbus procps coreutils)
 # The Windows cross build (make windows) and its tests under wine: mingw-w64 (-posix threads), zlib for mingw,
 # dpkg-dev for `apt-get source` (scripts/build_windows_deps.sh), unicode-cldr-core for windowsZones.xml,
-# wine to run the tests, msitools and wixl for the MSI.
+# tcl for SQLite's amalgamation (made from Debian's source), wine to run the tests, msitools and wixl for the MSI.
 windows_pkgs=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 mingw-w64-tools
-    libz-mingw-w64-dev dpkg-dev unicode-cldr-core wine wine64 msitools wixl xvfb xauth)
+    libz-mingw-w64-dev dpkg-dev unicode-cldr-core tcl wine wine64 msitools wixl xvfb xauth)
 want=("${build_pkgs[@]}")
 for arg in "$@"; do
     case "$arg" in

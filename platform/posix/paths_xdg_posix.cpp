@@ -39,6 +39,7 @@ UserDirs user_dirs() {
     const fs::path home = absolute_env("HOME").value_or(home_from_passwd());
     out.config_home = absolute_env("XDG_CONFIG_HOME").value_or(home / ".config");
     out.state_home = absolute_env("XDG_STATE_HOME").value_or(home / ".local" / "state");
+    out.data_home = absolute_env("XDG_DATA_HOME").value_or(home / ".local" / "share");
     out.runtime_dir = absolute_env("XDG_RUNTIME_DIR").value_or(fs::path());
     if (const char* dirs = std::getenv("XDG_CONFIG_DIRS")) {
         const std::string list(dirs);

@@ -51,6 +51,8 @@ UserDirs user_dirs() {
     UserDirs out;
     out.config_home = folder(L"APPDATA", FOLDERID_RoamingAppData);
     out.state_home = folder(L"LOCALAPPDATA", FOLDERID_LocalAppData);
+    // The history is a database with a write-ahead log: local, never in the roaming profile.
+    out.data_home = out.state_home;
     const fs::path machine = folder(L"ProgramData", FOLDERID_ProgramData);
     if (!machine.empty())
         out.config_dirs.push_back(machine);

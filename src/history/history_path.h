@@ -1,7 +1,6 @@
 #pragma once
-// Where the history file lives (DESIGN.md §5): $XDG_DATA_HOME/respite/history.sqlite3, $XDG_DATA_HOME defaulting
-// to ~/.local/share. (Linux-only for now, like the store; platform::UserDirs gets a data folder with the Windows
-// port.)
+// Where the history file lives (DESIGN.md §5): <data folder>/respite/history.sqlite3, the data folder being
+// $XDG_DATA_HOME (default ~/.local/share) on Linux and %LOCALAPPDATA% on Windows (platform::UserDirs).
 #include <filesystem>
 
 namespace respite::history {

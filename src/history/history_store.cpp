@@ -1,5 +1,6 @@
 #include "history/history_store.h"
 
+#include "core/utf8_path.h"
 #include "history/schema.h"
 #include "platform/file_io.h"
 
@@ -122,7 +123,7 @@ OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
     if (mode == OpenMode::read) {
         Attempt a = check(file, Db::Access::read_only, Verify::header);
         if (!a.error.empty()) {
-            result.problem = "cannot read the history file " + file.string() + ": " + a.error;
+            result.problem = "cannot read the history file " + utf8(file) + ": " + a.error;
             return result;
         }
         const auto version = a.db.scalar("PRAGMA user_version").value_or(0);
@@ -131,7 +132,7 @@ OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
             Db rw;
             std::string error = rw.open(file, Db::Access::read_write_create) ? setup_writer(rw) : rw.error();
             if (!error.empty()) {
-                result.problem = "cannot upgrade the history file " + file.string() + ": " + error;
+                result.problem = "cannot upgrade the history file " + utf8(file) + ": " + error;
                 return result;
             }
         }
@@ -148,8 +149,7 @@ OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
         // checkpoints the WAL into the file).
         Attempt a = check(file, Db::Access::read_only, Verify::pages);
         if (a.newer) {
-            result.problem =
-                "not recording history: " + file.string() + " " + a.error.substr(3) + "; it is left as it is";
+            result.problem = "not recording history: " + utf8(file) + " " + a.error.substr(3) + "; it is left as it is";
             return result;
         }
         std::string error = a.error;
@@ -165,18 +165,18 @@ OpenResult HistoryStore::open(const fs::path& file, OpenMode mode) {
             a.bad = unreadable(rw.code());
         }
         if (!a.bad || tries > 0) {
-            result.problem = "cannot open the history file " + file.string() + ": " + error;
+            result.problem = "cannot open the history file " + utf8(file) + ": " + error;
             return result;
         }
         a.db.close();
         fs::path to;
         if (std::string move_error = move_aside(file, to); !move_error.empty()) {
-            result.problem = "the history file " + file.string() + " is unusable (" + error +
+            result.problem = "the history file " + utf8(file) + " is unusable (" + error +
                              ") and cannot be moved aside: " + move_error;
             return result;
         }
-        moved_note = "the history file " + file.string() + " could not be read (" + error + "); it was moved to " +
-                     to.string() + " and a new one started";
+        moved_note = "the history file " + utf8(file) + " could not be read (" + error + "); it was moved to " +
+                     utf8(to) + " and a new one started";
     }
     return result;
 }
@@ -217,7 +217,7 @@ bool HistoryStore::write(Batch batch) {
     const std::string error = db_.error();
     db_.exec("ROLLBACK");
     if (!failing_)
-        problem_ = "cannot write the history file " + path_.string() + " (" + error +
+        problem_ = "cannot write the history file " + utf8(path_) + " (" + error +
                    "); the latest rows wait in memory and are written at the next change";
     failing_ = true;
     return false;
@@ -297,7 +297,7 @@ bool HistoryStore::delete_where(std::string_view condition, std::int64_t day) {
     }
     ok = ok && db_.exec("COMMIT");
     if (!ok) {
-        problem_ = "cannot delete from the history file " + path_.string() + ": " + db_.error();
+        problem_ = "cannot delete from the history file " + utf8(path_) + ": " + db_.error();
         db_.exec("ROLLBACK");
     }
     return ok;

@@ -1,5 +1,7 @@
 #include "history/sqlite_db.h"
 
+#include "core/utf8_path.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -32,7 +34,7 @@ void Db::close() {
 bool Db::open(const std::filesystem::path& file, Access access) {
     close();
     const int flags = access == Access::read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const int rc = sqlite3_open_v2(file.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(utf8(file).c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         code_ = rc & 0xff;
         error_ = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # respite-app.exe under wine + Xvfb: it starts, puts its icon in wine's notification area, answers `status --json`,
-# `pause 30m`, `resume` and `break rest` (its window maps) over the named pipe, and `quit` ends it with exit 0.
+# `pause 30m`, `resume` and `break rest` (its window maps) over the named pipe, and `quit` ends it with exit 0;
+# the rest break is then in the history file.
 # Usage: smoke_tray_app_under_wine.sh BUILD_DIR
 set -uo pipefail
 build=${1:?usage: smoke_tray_app_under_wine.sh BUILD_DIR}
@@ -74,6 +75,16 @@ else
     wait $app_pid
     rc=$?
     if [ $rc -eq 0 ]; then pass "quit: respite-app exited 0"; else fail "respite-app exited $rc"; fi
+fi
+# The history (issue 11): the app recorded the rest break the user asked for in %LOCALAPPDATA%\respite, and
+# `respite history export` reads it from there by default.
+history_file="$(winepath -u "$LOCALAPPDATA" 2>/dev/null)/respite/history.sqlite3"
+facts=$(wine ./respite.exe history export --format json 2>&1 | tr -d '\r')
+if [ -s "$history_file" ] && grep -q '"event": "break_prompt"' <<<"$facts" && grep -q '"break": "rest"' <<<"$facts" &&
+    grep -q '"reason": "user"' <<<"$facts"; then
+    pass "history: the rest break is recorded in $LOCALAPPDATA\\respite\\history.sqlite3"
+else
+    fail "history: no rest break recorded in $history_file: ${facts:0:400}"
 fi
 echo "--- respite-app's output"
 tr -d '\r' <app.log

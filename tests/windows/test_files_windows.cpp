@@ -162,7 +162,8 @@ TEST_CASE("paths: %APPDATA% and %LOCALAPPDATA% when set, the Known Folders other
         const auto dirs = platform::user_dirs();
         CHECK(dirs.config_home == fs::path(L"C:\\respite-test\\Roaming"));
         CHECK(dirs.state_home == fs::path(L"C:\\respite-test\\Local"));
-        CHECK(dirs.runtime_dir.empty()); // the control channel is a pipe, no folder
+        CHECK(dirs.data_home == fs::path(L"C:\\respite-test\\Local")); // the history never roams
+        CHECK(dirs.runtime_dir.empty());                               // the control channel is a pipe, no folder
     }
     {
         EnvVar app(L"APPDATA", nullptr);
@@ -170,6 +171,7 @@ TEST_CASE("paths: %APPDATA% and %LOCALAPPDATA% when set, the Known Folders other
         const auto dirs = platform::user_dirs();
         CHECK(dirs.config_home.is_absolute());
         CHECK(dirs.state_home.is_absolute());
+        CHECK(dirs.data_home == dirs.state_home);
         CHECK(dirs.config_home != dirs.state_home);
         REQUIRE(dirs.config_dirs.size() == 1);
         CHECK(dirs.config_dirs[0].is_absolute());

@@ -19,7 +19,8 @@ namespace respite::cli {
 
 /// The help line of --history.
 inline constexpr const char* history_option_help =
-    "the history file (default: $XDG_DATA_HOME/respite/history.sqlite3, as the tray app writes it; "
+    "the history file (default: the tray app's, respite/history.sqlite3 in $XDG_DATA_HOME, on Windows in "
+    "%LOCALAPPDATA%; "
     "`respite plan --record-history FILE` makes one)";
 
 /// A counting day from "2026-11-23" (local days since 1970-01-01), or nullopt.

@@ -1,5 +1,6 @@
 // The plan's history recorder: the same recorder and store as the tray app's engine thread, fed simulated time.
 #include "app/cli/plan_history.h"
+#include "core/utf8_path.h"
 #include "history/history_recorder.h"
 #include "history/history_store.h"
 
@@ -50,7 +51,7 @@ std::unique_ptr<PlanRecorder> make_plan_recorder(const std::filesystem::path& fi
                                                  const Settings& settings, std::string& error) {
     std::error_code ec;
     if (std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
-        error = file.string() + " exists; --record-history writes a new file";
+        error = utf8(file) + " exists; --record-history writes a new file";
         return nullptr;
     }
     auto opened = history::HistoryStore::open(file, history::OpenMode::write);

@@ -3,6 +3,7 @@
 #include "app/cli/history_args.h"
 #include "core/day_calendar.h"
 #include "core/effect.h"
+#include "core/utf8_path.h"
 #include "history/history_queries.h"
 #include "history/history_recorder.h"
 #include "history/history_store.h"
@@ -162,9 +163,9 @@ int run(const StatsArgs& a, std::ostream& out, std::ostream& err) {
     const auto file = history_file(a.history);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) {
-        const std::string note = "no history yet: " + file.string() + " does not exist";
+        const std::string note = "no history yet: " + utf8(file) + " does not exist";
         if (a.json)
-            print_json(fill({}, from, to), from, to, file.string(), out);
+            print_json(fill({}, from, to), from, to, utf8(file), out);
         else if (a.csv)
             print_csv(fill({}, from, to), out);
         (a.json || a.csv ? err : out) << note << "\n";
@@ -177,12 +178,12 @@ int run(const StatsArgs& a, std::ostream& out, std::ostream& err) {
     }
     const auto recorded = history::day_summaries(opened.store->db(), from, to);
     if (!recorded) {
-        err << command << ": cannot read " << file.string() << ": " << opened.store->db().error() << "\n";
+        err << command << ": cannot read " << utf8(file) << ": " << opened.store->db().error() << "\n";
         return exit_refused;
     }
     const auto days = fill(*recorded, from, to);
     if (a.json)
-        print_json(days, from, to, file.string(), out);
+        print_json(days, from, to, utf8(file), out);
     else if (a.csv)
         print_csv(days, out);
     else
