@@ -144,6 +144,9 @@ void EffectRouter::on_effect(const Effect& e) {
     case EffectKind::focus_ended:
     case EffectKind::sleep_detected:
     case EffectKind::clock_changed:
+    // Reading mode: the tray's toggle follows the status; telling the user that it ended is the UI's (issue 13).
+    case EffectKind::reading_started:
+    case EffectKind::reading_ended:
         break;
     }
 }

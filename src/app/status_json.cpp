@@ -48,6 +48,11 @@ json status_to_json(const Status& s, const LocalTime& local, const IdleBackendIn
     j["paused"] = s.paused_until.has_value();
     j["paused_until"] = optional_time(s.paused_until);
     j["paused_until_local"] = optional_local(s.paused_until, local);
+    j["reading"] = {{"on", s.reading},
+                    {"why", s.reading_cause ? json(to_string(*s.reading_cause)) : json(nullptr)},
+                    {"until", optional_time(s.reading_until)},
+                    {"until_local", optional_local(s.reading_until, local)},
+                    {"inhibitor", s.reading_inhibitor}};
     j["micro"] = break_json(s.micro);
     j["rest"] = break_json(s.rest);
     j["prompt"] = s.prompt ? json(to_string(*s.prompt)) : json(nullptr);

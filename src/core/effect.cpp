@@ -35,6 +35,8 @@ constexpr std::array effect_names{
     std::pair{EffectKind::clock_changed, std::string_view{"clock_changed"}},
     std::pair{EffectKind::checkin_prompt, std::string_view{"checkin_prompt"}},
     std::pair{EffectKind::checkin_answered, std::string_view{"checkin_answered"}},
+    std::pair{EffectKind::reading_started, std::string_view{"reading_started"}},
+    std::pair{EffectKind::reading_ended, std::string_view{"reading_ended"}},
 };
 constexpr std::array feeling_names{std::string_view{"calm"}, std::string_view{"fine"}, std::string_view{"tense"},
                                    std::string_view{"stressed"}, std::string_view{"very_stressed"}};

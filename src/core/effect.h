@@ -43,6 +43,8 @@ enum class EffectKind {
     clock_changed,        ///< the wall clock or zone jumped by `duration` (not time away)
     checkin_prompt,       ///< ask "How did today feel?" (the stress check-in, at most once a counting day)
     checkin_answered,     ///< the check-in's answer: `feeling` (none = "Not today") and `note`
+    reading_started,      ///< idle time counts as screen time: reason user (the toggle, `until` = its cap) or inhibitor
+    reading_ended,        ///< ... no longer: reason user, limit (reading_max), cutoff, new day, inhibitor, settings
 };
 
 /// How a day felt, on the check-in's five steps (1 = calm ... 5 = very stressed; ui/stats_view.h uses the same).

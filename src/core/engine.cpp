@@ -28,6 +28,10 @@ Engine::Engine(Settings settings, const LocalTime& local_time, Now now, EngineSt
     state_.deferral.latest += shift;
     state_.last = Now{now.awake - gap, now.since_boot - gap, state_.last.wall + slack};
     state_.checkpoint_slack = Duration::zero();
+    // Reading mode's cap counts from when it was turned on, with the reading_max in force now.
+    if (state_.reading.until)
+        state_.reading.until = state_.reading.since + settings_.activity_reading_max;
+    state_.reading.inhibitor_counts = state_.reading.inhibitor && settings_.activity_inhibitor_is_reading;
     detail::Machine machine(settings_, *local_, calendar_, state_, pending_);
     // The settings may have changed while the app was off (a later workday end): today's flags follow them.
     machine.rederive_today();
@@ -35,6 +39,8 @@ Engine::Engine(Settings settings, const LocalTime& local_time, Now now, EngineSt
         // The busy monitors start afresh and report only a busy state; a stale flag would defer every break.
         state_.busy = false;
         state_.busy_reason = BusyReason::none;
+        state_.reading.inhibitor = false; // the same for idle inhibitors: they are reported again if still held
+        state_.reading.inhibitor_counts = false;
         machine.go_away();
         machine.observe(now);
         machine.apply(ev::PresenceChanged{Presence::active, {}});

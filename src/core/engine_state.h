@@ -44,6 +44,17 @@ struct Deferral {
     bool operator==(const Deferral&) const = default;
 };
 
+/// Reading mode (issue 13): the user's toggle and the idle inhibitor.
+struct ReadingState {
+    std::optional<WallTime> until;              ///< the toggle is on until then (its cap); empty: off
+    WallTime since{};                           ///< when the toggle was turned on (the cap counts from here)
+    ReadingSource source = ReadingSource::tray; ///< who turned it on
+    bool inhibitor = false;                     ///< an idle inhibitor is held
+    bool inhibitor_counts = false;              ///< ... and counts as reading (activity.inhibitor_is_reading)
+
+    bool operator==(const ReadingState&) const = default;
+};
+
 /// The complete engine state.
 struct EngineState {
     Now last{}; ///< the last observation: the app was known to be running then
@@ -64,6 +75,7 @@ struct EngineState {
     Deferral deferral;
 
     std::optional<WallTime> paused_until;
+    ReadingState reading;
 
     bool focus_active = false;
     bool focus_on_break = false;

@@ -1,6 +1,7 @@
 #pragma once
 // The engine's inputs besides time: presence changes and user actions, as plain values.
 #include "core/effect.h"
+#include "core/reading.h"
 #include "core/reason.h"
 #include "core/settings.h"
 #include "core/time.h"
@@ -73,6 +74,17 @@ struct CheckinAnswered {
     std::optional<Feeling> feeling;
     std::string note;
 };
+/// The user turned reading mode on ("Reading or watching"): idle time is screen time until activity.reading_max
+/// has passed or the workday ends, whichever comes first. Harmless when it is on already (the cap stays).
+struct ReadingOn {
+    ReadingSource source = ReadingSource::tray;
+};
+/// The user turned reading mode off. Harmless when it is off.
+struct ReadingOff {};
+/// An idle inhibitor (a video player, a presentation) was taken: reading while it lasts, if inhibitor_is_reading.
+struct InhibitorStarted {};
+/// The last idle inhibitor was released.
+struct InhibitorEnded {};
 /// New settings (reload); counters carry over.
 struct ConfigChanged {
     Settings settings;
@@ -83,6 +95,7 @@ struct ConfigChanged {
 using Event =
     std::variant<ev::PresenceChanged, ev::BusyChanged, ev::StartBreak, ev::Postpone, ev::Skip, ev::Presenting,
                  ev::StartBreathing, ev::StopBreathing, ev::PauseFor, ev::PauseUntil, ev::PauseUntilNextWorkday,
-                 ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff, ev::CheckinAnswered, ev::ConfigChanged>;
+                 ev::Resume, ev::FocusStart, ev::FocusStop, ev::SnoozeCutoff, ev::CheckinAnswered, ev::ReadingOn,
+                 ev::ReadingOff, ev::InhibitorStarted, ev::InhibitorEnded, ev::ConfigChanged>;
 
 } // namespace respite

@@ -69,6 +69,7 @@ bool Machine::fire_once() {
     // Order matters: a new day resets before anything counts against it; breaks before the workday so a
     // break window and the cutoff notice come out in a stable order.
     bool fired = fire_day_rollover();
+    fired |= fire_reading();         // before natural breaks: a stretch that stops being reading starts as rest
     fired |= fire_prompt_progress(); // a break taken in full is "finished", not "natural", when both end at once
     fired |= fire_natural_breaks();
     fired |= fire_breaks();
@@ -104,6 +105,7 @@ std::optional<Duration> Machine::next_event() const {
     add_break_events(candidates);
     add_workday_events(candidates);
     add_checkin_events(candidates);
+    add_reading_events(candidates);
     std::optional<Duration> best;
     for (const Duration c : candidates)
         if (c > now_ && (!best || c < *best))
@@ -119,22 +121,28 @@ void Machine::set_presence(Presence p, Duration began_ago) {
     if (p == state_.presence)
         return;
     const bool was_active = state_.presence == Presence::active;
+    const bool was_resting = resting();
     state_.presence = p;
-    if (p == Presence::active) {
+    // Input stopped `began_ago` before now (idle monitors learn it only later).
+    const Duration began = now_ - std::max(Duration::zero(), began_ago);
+    if (was_active && p != Presence::active && state_.prompt.kind) {
+        const Duration credit = now_ - std::max(began, state_.prompt.since);
+        state_.prompt.done = std::min(state_.prompt.length, state_.prompt.done + std::max(Duration::zero(), credit));
+    }
+    // Idle while reading was screen time: a rest stretch (a lock, say) begins now, not when input stopped.
+    rest_changed(was_resting, was_active ? began : now_);
+}
+
+void Machine::rest_changed(bool was_resting, Duration began) {
+    const bool is_resting = resting();
+    if (is_resting == was_resting)
+        return;
+    if (!is_resting) {
         state_.stretch_micro = false;
         state_.stretch_rest = false;
         return;
     }
-    if (was_active) {
-        // The stretch began when input stopped, which idle monitors learn only later.
-        const Duration floor = state_.prompt.kind ? state_.prompt.since : Duration::min();
-        state_.stretch_start = now_ - std::max(Duration::zero(), began_ago);
-        if (state_.prompt.kind) {
-            const Duration credit = now_ - std::max(state_.stretch_start, floor);
-            state_.prompt.done =
-                std::min(state_.prompt.length, state_.prompt.done + std::max(Duration::zero(), credit));
-        }
-    }
+    state_.stretch_start = began;
 }
 
 void Machine::go_away() {
@@ -165,7 +173,7 @@ bool Machine::counts(BreakKind kind) const {
         return false;
     if (state_.presence == Presence::away || paused() || state_.breathing)
         return false;
-    if (settings_->activity_count == CountMode::input && state_.presence != Presence::active)
+    if (settings_->activity_count == CountMode::input && !at_screen())
         return false;
     if (settings_->breaks_only_in_work_hours && !in_work_hours())
         return false;

@@ -49,8 +49,12 @@ private:
     Duration timeline(WallTime w) const { return w.time_since_epoch() - offset_; }
     void emit(Effect e);
     void set_presence(Presence p, Duration began_ago);
+    void rest_changed(bool was_resting, Duration began);
     // predicates shared by accrue(), next_event() and the rules, so they always agree
     bool present() const { return state_.presence != Presence::away; }
+    bool reading() const;
+    bool at_screen() const;
+    bool resting() const { return !at_screen(); }
     bool paused() const;
     bool in_work_hours() const;
     bool counts(BreakKind kind) const;
@@ -95,6 +99,10 @@ private:
     void on(const ev::FocusStop& e);
     void on(const ev::SnoozeCutoff& e);
     void on(const ev::CheckinAnswered& e);
+    void on(const ev::ReadingOn& e);
+    void on(const ev::ReadingOff& e);
+    void on(const ev::InhibitorStarted& e);
+    void on(const ev::InhibitorEnded& e);
     void on(const ev::ConfigChanged& e);
     void refuse(Refusal why);
     void cancel_user_break();
@@ -107,6 +115,14 @@ private:
     bool fire_day_rollover();
     bool fire_workday();
     void add_workday_events(std::vector<Duration>& out) const;
+
+    // machine_reading.cpp
+    bool fire_reading();
+    void end_reading(Reason reason);
+    void set_inhibitor_counts(bool counts, Reason reason);
+    void rederive_reading();
+    std::optional<WallTime> reading_end() const;
+    void add_reading_events(std::vector<Duration>& out) const;
 
     // machine_checkin.cpp
     bool fire_checkin();

@@ -273,6 +273,7 @@ void Machine::on(const ev::SnoozeCutoff& e) {
 void Machine::on(const ev::ConfigChanged&) {
     // Engine has already swapped the settings in; withdraw what the new settings no longer allow.
     rederive_today();
+    rederive_reading();
     if (state_.prompt.kind && state_.prompt.kind != BreakKind::focus && !break_settings(*state_.prompt.kind).enabled) {
         emit({.at = wall_now(),
               .kind = EffectKind::break_cancelled,

@@ -56,7 +56,7 @@ void Machine::credit(BreakKind kind) {
     state_.micro_held = false;
     if (state_.deferral.kind == kind || kind == BreakKind::rest)
         state_.deferral = Deferral{};
-    if (state_.presence != Presence::active) {
+    if (resting()) {
         // The rest of this idle stretch is part of the break just counted, not new work.
         state_.stretch_micro = true;
         if (kind == BreakKind::rest)
@@ -113,7 +113,7 @@ bool Machine::fire_prompt_progress() {
 }
 
 bool Machine::fire_natural_breaks() {
-    if (state_.presence == Presence::active)
+    if (!resting())
         return false;
     const Duration stretch = now_ - state_.stretch_start;
     const auto natural = [&](BreakKind kind) {
@@ -257,14 +257,14 @@ void Machine::add_break_events(std::vector<Duration>& out) const {
         if (c.counted < due_threshold(kind))
             out.push_back(now_ + (due_threshold(kind) - c.counted));
     }
-    if (state_.presence != Presence::active) {
+    if (resting()) {
         if (!state_.stretch_micro && settings_->micro_break.enabled)
             out.push_back(state_.stretch_start + settings_->micro_break.duration);
         if (!state_.stretch_rest && settings_->rest_break.enabled)
             out.push_back(state_.stretch_start + settings_->rest_break.duration);
-        if (state_.prompt.kind)
-            out.push_back(now_ + (state_.prompt.length - state_.prompt.done));
     }
+    if (state_.presence != Presence::active && state_.prompt.kind)
+        out.push_back(now_ + (state_.prompt.length - state_.prompt.done));
     if (state_.deferral.kind)
         out.push_back(state_.deferral.latest);
     if (focus_work_running())

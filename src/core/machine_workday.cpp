@@ -31,6 +31,8 @@ bool Machine::fire_day_rollover() {
     state_.cutoff_snoozed_until.reset();
     state_.daily_limit_sent = false;
     state_.checkin_sent = false;
+    if (state_.reading.until)
+        end_reading(Reason::new_day);
     if (d.week != state_.week) {
         state_.week = d.week;
         state_.overtime_week = Duration::zero();
@@ -146,6 +148,13 @@ Status Machine::status() const {
     s.busy_reason = state_.busy_reason;
     if (paused())
         s.paused_until = state_.paused_until;
+    s.reading = reading();
+    s.reading_until = reading_end();
+    s.reading_inhibitor = state_.reading.inhibitor_counts;
+    if (state_.reading.until)
+        s.reading_cause = ReadingCause::toggle;
+    else if (state_.reading.inhibitor_counts)
+        s.reading_cause = ReadingCause::inhibitor;
     const PromptSettings& ps = settings_->prompts;
     const auto break_status = [&](BreakKind kind) {
         const BreakCounter& c = counter(kind);

@@ -34,6 +34,10 @@ constexpr std::array reason_names{
     std::pair{Reason::duration, std::string_view{"duration"}},
     std::pair{Reason::until, std::string_view{"until"}},
     std::pair{Reason::next_workday, std::string_view{"next workday"}},
+    std::pair{Reason::inhibitor, std::string_view{"inhibitor"}},
+    std::pair{Reason::limit, std::string_view{"limit"}},
+    std::pair{Reason::cutoff, std::string_view{"cutoff"}},
+    std::pair{Reason::new_day, std::string_view{"new day"}},
 };
 
 template <class Table, class E> std::string_view name_in(const Table& table, E value) {

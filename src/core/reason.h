@@ -32,6 +32,10 @@ enum class Reason {
     duration,       ///< a pause for a duration
     until,          ///< a pause until a time
     next_workday,   ///< a pause until the next workday start
+    inhibitor,      ///< reading: an idle inhibitor began or ended
+    limit,          ///< reading mode reached activity.reading_max
+    cutoff,         ///< reading mode ended with the workday
+    new_day,        ///< reading mode does not outlive its counting day
 };
 
 /// The busy reason as an effect or deferral reason (`busy` when none is known).

@@ -112,6 +112,8 @@ struct Settings {
     BreakSettings rest_break{true, 50min, 5min};
     PromptSettings prompts;
     CountMode activity_count = CountMode::screen;
+    Duration activity_reading_max = 2h;        ///< reading mode ends by itself after this
+    bool activity_inhibitor_is_reading = true; ///< an idle inhibitor (video, presentation) counts as reading
     bool breaks_only_in_work_hours = false;
     WorkdaySettings workday;
     FocusSettings focus;

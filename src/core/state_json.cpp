@@ -161,6 +161,12 @@ json state_to_json(const EngineState& s) {
           {"reason", to_string(s.deferral.reason)},
           {"escape", s.deferral.escape}}},
         {"paused_until_ms", opt_ms(s.paused_until)},
+        {"reading",
+         {{"until_ms", opt_ms(s.reading.until)},
+          {"since_ms", ms(s.reading.since)},
+          {"source", to_string(s.reading.source)},
+          {"inhibitor", s.reading.inhibitor},
+          {"inhibitor_counts", s.reading.inhibitor_counts}}},
         {"focus",
          {{"active", s.focus_active},
           {"on_break", s.focus_on_break},
@@ -225,6 +231,16 @@ std::optional<EngineState> state_from_json(const json& j, std::string& error) {
                               parse_text(d, "reason", parse_reason), get_bool(d, "escape")};
         // A pause is hours or days long; one that ends centuries away is a garbled file, not a user's wish.
         s.paused_until = get_opt_wall(j, "paused_until_ms", earliest_wall, now + max_counted);
+        // Older state files have no reading mode: it is off.
+        if (j.contains("reading")) {
+            const json& r = field(j, "reading");
+            s.reading.since = get_wall(r, "since_ms", earliest_wall, latest_wall);
+            // Reading mode lasts hours: one that ends days away is a garbled file.
+            s.reading.until = get_opt_wall(r, "until_ms", earliest_wall, now + days(1));
+            s.reading.source = parse_text(r, "source", parse_reading_source);
+            s.reading.inhibitor = get_bool(r, "inhibitor");
+            s.reading.inhibitor_counts = get_bool(r, "inhibitor_counts");
+        }
         const json& f = field(j, "focus");
         s.focus_active = get_bool(f, "active");
         s.focus_on_break = get_bool(f, "on_break");

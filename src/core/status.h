@@ -2,6 +2,7 @@
 // A snapshot of what the engine knows, for the tray status line and `respite status --json`.
 #include "core/effect.h"
 #include "core/event.h"
+#include "core/reading.h"
 #include "core/time.h"
 
 #include <optional>
@@ -25,6 +26,10 @@ struct Status {
     bool busy = false;
     BusyReason busy_reason = BusyReason::none;
     std::optional<WallTime> paused_until;
+    bool reading = false;                      ///< idle time counts as screen time now (reading mode or an inhibitor)
+    std::optional<ReadingCause> reading_cause; ///< why: the toggle when it is on, else the inhibitor
+    std::optional<WallTime> reading_until;     ///< the toggle ends by itself then (its cap or the workday's end)
+    bool reading_inhibitor = false;            ///< an idle inhibitor counts as reading now
     BreakStatus micro;
     BreakStatus rest;
     std::optional<BreakKind> prompt;     ///< a break window is up for this kind

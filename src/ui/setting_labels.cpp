@@ -27,6 +27,8 @@ constexpr std::pair<std::string_view, const char*> labels[] = {
     {"strict", wxTRANSLATE("Strict")},
     {"max_deferral", wxTRANSLATE("Max deferral")},
     {"count", wxTRANSLATE("Count")},
+    {"reading_max", wxTRANSLATE("Reading mode lasts at most")},
+    {"inhibitor_is_reading", wxTRANSLATE("Video and presentations count as reading")},
     {"only_in_work_hours", wxTRANSLATE("Only in work hours")},
     {"days", wxTRANSLATE("Days")},
     {"start", wxTRANSLATE("Start")},

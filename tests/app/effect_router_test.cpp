@@ -85,11 +85,13 @@ TEST_CASE("every effect kind is covered by a test case of this file") {
         case K::clock_changed:
         case K::checkin_prompt:
         case K::checkin_answered:
+        case K::reading_started:
+        case K::reading_ended:
             return true;
         }
         return false;
     };
-    for (int k = 0; k <= static_cast<int>(K::checkin_answered); ++k)
+    for (int k = 0; k <= static_cast<int>(K::reading_ended); ++k)
         CHECK_MESSAGE(covered(static_cast<EffectKind>(k)), "effect kind " << k);
 }
 
@@ -384,4 +386,9 @@ TEST_CASE("sleep_detected: shows nothing") {
 
 TEST_CASE("clock_changed: shows nothing") {
     check_silent(K::clock_changed);
+}
+
+TEST_CASE("reading_started and reading_ended: show nothing (the status carries reading mode)") {
+    check_silent(K::reading_started);
+    check_silent(K::reading_ended);
 }

@@ -67,11 +67,36 @@ TEST_CASE("status returns every documented field") {
                             "idle_detected",
                             "prompt_reason",
                             "can_skip",
-                            "can_postpone"})
+                            "can_postpone",
+                            "reading"})
         CHECK_MESSAGE(s.contains(key), key);
     CHECK(s["micro"].contains("due_in_s"));
     CHECK(s["today"].contains("workday_end_local"));
     CHECK(s["timezone"] == "UTC");
+}
+
+TEST_CASE("status shows reading mode: off, on by the toggle until when, or on by an inhibitor") {
+    const auto local = make_tz_local_time("Europe/Berlin");
+    Status s;
+    s.at = fixed_now().wall;
+    json j = status_to_json(s, *local);
+    CHECK(j["reading"] ==
+          json{{"on", false}, {"why", nullptr}, {"until", nullptr}, {"until_local", nullptr}, {"inhibitor", false}});
+    s.reading = true;
+    s.reading_cause = ReadingCause::toggle;
+    s.reading_until = s.at + 2h;
+    j = status_to_json(s, *local);
+    CHECK(j["reading"]["on"] == true);
+    CHECK(j["reading"]["why"] == "toggle");
+    CHECK(j["reading"]["until"] == "2026-11-24T12:00:00Z");
+    CHECK(j["reading"]["until_local"] == "2026-11-24T13:00:00");
+    s.reading_cause = ReadingCause::inhibitor;
+    s.reading_until.reset();
+    s.reading_inhibitor = true;
+    j = status_to_json(s, *local);
+    CHECK(j["reading"]["why"] == "inhibitor");
+    CHECK(j["reading"]["until"] == nullptr);
+    CHECK(j["reading"]["inhibitor"] == true);
 }
 
 TEST_CASE("status names the idle backend the app set") {

@@ -108,7 +108,7 @@ class ConfigCli(unittest.TestCase):
         d1 = self.layer(self.etc1, "defaults.toml", '[micro_break]\nevery = "25m"\n')
         self.put(self.user_file, '[focus]\nwork = "45m"\n[workday]\ndays = ["mon", "tue"]\n')
         shown = self.show_json()
-        self.assertEqual(len(shown), 44)
+        self.assertEqual(len(shown), 46)
         self.assertEqual(list(shown)[0], "micro_break.enabled")
         self.assertEqual(shown["micro_break.duration"],
                          {"value": "20s", "source": "builtin", "file": None, "locked": False})
@@ -128,7 +128,7 @@ class ConfigCli(unittest.TestCase):
         self.assertEqual((code, err), (0, ""))
         lines = out.splitlines()
         self.assertEqual(lines[0].split(), ["KEY", "VALUE", "SOURCE", "LOCKED", "FILE"])
-        self.assertEqual(len(lines), 45)
+        self.assertEqual(len(lines), 47)
         value_col = lines[0].index("VALUE")
         source_col = lines[0].index("SOURCE")
         for line in lines[1:]:

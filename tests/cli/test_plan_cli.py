@@ -104,6 +104,40 @@ class PlanCli(unittest.TestCase):
         self.assertIn(("09:10:00", "break_prompt", "micro"), kinds)
         self.assertFalse([k for k in kinds if k[1] == "break_prompt" and "08:15:00" <= k[0] < "08:30:00"])
 
+    def test_activity_csv_reading_is_screen_time_not_a_natural_break(self):
+        """Issue 13: 30 minutes of reading after 10 active ones are no rest break; the rest break comes on screen time."""
+        def trace(state):
+            return self.write(state + ".csv", "\n".join([
+                "2026-11-23T08:00:00+01:00,2026-11-23T08:10:00+01:00,active",
+                f"2026-11-23T08:10:00+01:00,2026-11-23T08:40:00+01:00,{state}",
+                "2026-11-23T08:40:00+01:00,2026-11-23T09:10:00+01:00,active",
+            ]) + "\n")
+        idle = [(e["at"][11:19], e["event"], e.get("break"), e.get("reason"))
+                for e in self.plan("--hours", "1", "--activity", trace("idle"))]
+        self.assertIn(("08:15:00", "natural_break", "rest", None), idle)
+        self.assertFalse([e for e in idle if e[1] == "break_prompt" and e[2] == "rest"], idle)
+        events = self.plan("--hours", "1", "--activity", trace("reading"))
+        reading = [(e["at"][11:19], e["event"], e.get("break"), e.get("reason")) for e in events]
+        self.assertFalse([e for e in reading if e[1] == "natural_break"], reading)
+        self.assertIn(("08:10:00", "reading_started", None, "user"), reading)
+        self.assertIn(("08:40:00", "reading_ended", None, "user"), reading)
+        self.assertIn(("08:20:00", "break_prompt", "micro", None), reading)
+        self.assertIn(("08:50:00", "break_prompt", "rest", None), reading)
+        started = [e for e in events if e["event"] == "reading_started"]
+        self.assertEqual(started[0]["until"], "2026-11-23T10:10:00+01:00")
+        text = self.run_cli("plan", "--from", "2026-11-23T08:00:00+01:00", "--hours", "1", "--activity",
+                            trace("reading")).stdout
+        self.assertIn("Mon 2026-11-23 08:10:00 +01:00  reading_started", text)
+
+    def test_activity_csv_reading_ends_by_itself_at_reading_max(self):
+        cfg = self.write("short.toml", '[activity]\nreading_max = "15m"\n')
+        csv = self.write("long.csv", "2026-11-23T08:00:00+01:00,2026-11-23T08:40:00+01:00,reading\n")
+        events = self.plan("--hours", "1", "--config", cfg, "--activity", csv)
+        got = [(e["at"][11:19], e["event"], e.get("break"), e.get("reason")) for e in events]
+        self.assertIn(("08:15:00", "reading_ended", None, "limit"), got)
+        self.assertIn(("08:15:20", "natural_break", "micro", None), got)
+        self.assertIn(("08:20:00", "natural_break", "rest", None), got)
+
     def test_respond_postpone_then_take_when_none_left(self):
         cfg = self.write("norest.toml", "[rest_break]\nenabled = false\n")
         events = self.plan("--hours", "1", "--respond", "postpone", "--config", cfg)
@@ -152,7 +186,7 @@ class PlanCli(unittest.TestCase):
                                     "2026-11-23T08:15:00+01:00,2026-11-23T08:20:00+01:00,dancing\n")
         r = self.run_cli("plan", "--activity", csv)
         self.assertEqual(r.returncode, 2)
-        self.assertIn(f"{csv}:2:53: STATE must be one of active, idle, away, busy", r.stderr)
+        self.assertIn(f"{csv}:2:53: STATE must be one of active, idle, away, busy, reading", r.stderr)
         r = self.run_cli("plan", "--hours", "many")
         self.assertEqual(r.returncode, 2)
         self.assertIn("--hours", r.stderr)

@@ -193,7 +193,7 @@ void add_plan_command(CLI::App& app, Action& action, std::ostream& out, std::ost
         ->type_name("FILE");
     sub->footer("TIME is a date (2026-11-23), a local time (2026-11-23T08:00) in workday.timezone (else TZ), or "
                 "ISO-8601 with offset (2026-11-23T08:00:00+01:00).\n"
-                "CSV lines are START,END,STATE: ISO-8601 times with offset, STATE active, idle, away or busy; "
+                "CSV lines are START,END,STATE: ISO-8601 times with offset, STATE active, idle, away, busy or reading; "
                 "time no line covers is away.\n"
                 "Each line: local time, event, break, then where they apply: a duration, \"until\" a time, [N] a "
                 "count (at a prompt: postpones left; at a skip: skips left today; at focus_started: the interval's "

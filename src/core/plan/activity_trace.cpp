@@ -32,6 +32,8 @@ std::optional<Activity> parse_activity(std::string_view s) {
         return Activity::away;
     if (s == "busy")
         return Activity::busy;
+    if (s == "reading")
+        return Activity::reading;
     return std::nullopt;
 }
 
@@ -106,7 +108,7 @@ std::optional<ActivityTrace> parse_activity_csv(std::string_view text, const std
             return fail(c1 + 2, "END is not an ISO-8601 time with offset, e.g. 2026-11-23T09:00:00+01:00");
         const auto activity = parse_activity(trim(line.substr(c2 + 1)));
         if (!activity)
-            return fail(c2 + 2, "STATE must be one of active, idle, away, busy");
+            return fail(c2 + 2, "STATE must be one of active, idle, away, busy, reading");
         if (*end <= *start)
             return fail(c1 + 2, "END must be after START");
         if (!trace.segments.empty() && *start < trace.segments.back().end)

@@ -9,8 +9,9 @@
 
 namespace respite {
 
-/// What the simulated user does in a segment.
-enum class Activity { active, idle, away, busy };
+/// What the simulated user does in a segment. `reading`: idle with reading mode on (turned on as it begins, off
+/// as it ends; it may end earlier by itself, at activity.reading_max or the workday's end).
+enum class Activity { active, idle, away, busy, reading };
 
 /// One line of the trace: [start, end).
 struct ActivitySegment {

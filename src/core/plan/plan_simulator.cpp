@@ -57,9 +57,17 @@ private:
             handle(ev::BusyChanged{busy, BusyReason::none}); // busy for no named reason: deferrals say "busy"
             observe();
         }
-        trace_presence_ = activity == Activity::away   ? Presence::away
-                          : activity == Activity::idle ? Presence::idle
-                                                       : Presence::active;
+        const bool reading = activity == Activity::reading;
+        if (reading != reading_) {
+            reading_ = reading;
+            if (reading)
+                handle(ev::ReadingOn{ReadingSource::plan});
+            else
+                handle(ev::ReadingOff{});
+        }
+        trace_presence_ = activity == Activity::away                                    ? Presence::away
+                          : activity == Activity::idle || activity == Activity::reading ? Presence::idle
+                                                                                        : Presence::active;
         if (!in_break_)
             set_presence(trace_presence_);
     }
@@ -135,6 +143,7 @@ private:
     Presence presence_ = Presence::active;
     Presence trace_presence_ = Presence::active;
     bool busy_ = false;
+    bool reading_ = false; ///< the trace's reading segment turned reading mode on
     std::optional<BreakKind> in_break_;
 };
 
