@@ -14,6 +14,13 @@ public:
     /// The aggregate changed: busy or not, and the reason of the highest-priority active source:
     /// call, presentation, fullscreen, do_not_disturb (none when not busy). Also fires when only the reason changes.
     std::function<void(bool busy, BusyReason reason)> on_busy_changed;
+    /// An application started or stopped holding an idle inhibitor (a video player, a presentation, a call): the
+    /// engine counts idle time then as reading (activity.inhibitor_is_reading). Linux: GNOME session inhibitors
+    /// with the idle flag, and org.freedesktop.PowerManagement.Inhibit (KDE, Xfce: where the holders of
+    /// org.freedesktop.ScreenSaver.Inhibit are counted), as they change. Windows: a display-required request
+    /// (ES_DISPLAY_REQUIRED) of any process, seen when check_idle_inhibitor() looks (Windows announces none).
+    /// Fires on changes only.
+    std::function<void(bool held)> on_idle_inhibitor_changed;
 
     /// Virtual destructor: owned through std::unique_ptr<BusyMonitor>.
     virtual ~BusyMonitor() = default;
@@ -30,6 +37,9 @@ public:
     /// call (fires on_busy_changed) and the scan repeats once a minute only while the camera stays in use; when it
     /// is free, the call ends (fires on_busy_changed again).
     virtual void check_camera() = 0;
+    /// Look now whether an idle inhibitor is held (the app calls it when the user goes idle), firing
+    /// on_idle_inhibitor_changed if that changed. Linux: nothing (its sources are events).
+    virtual void check_idle_inhibitor() = 0;
     /// Which sources are active, e.g. "x11-fullscreen, gnome-dnd, notifications-inhibited, gnome-session".
     virtual std::string describe() const = 0;
 };

@@ -27,6 +27,17 @@ public:
             set(true, BusyReason::call);
     }
     std::string describe() const override { return "fake"; }
+    /// How many times check_idle_inhibitor() was called.
+    int inhibitor_checks = 0;
+    void check_idle_inhibitor() override { ++inhibitor_checks; }
+    /// An application holds an idle inhibitor, or not: fires on_idle_inhibitor_changed when it changed.
+    void set_idle_inhibitor(bool held) {
+        if (held == inhibitor_)
+            return;
+        inhibitor_ = held;
+        if (on_idle_inhibitor_changed)
+            on_idle_inhibitor_changed(held);
+    }
 
     /// Set the aggregate; fires on_busy_changed when it changed.
     void set(bool busy, BusyReason reason = BusyReason::none) {
@@ -42,6 +53,7 @@ public:
 
 private:
     bool busy_ = false;
+    bool inhibitor_ = false;
     BusyReason reason_ = BusyReason::none;
 };
 

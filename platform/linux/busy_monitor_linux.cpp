@@ -1,5 +1,6 @@
-// BusyMonitor on Linux: one flag from several event sources (GNOME session idle inhibitors, X11 fullscreen, GNOME
-// do-not-disturb, Notifications.Inhibited), reported with the reason of the highest-priority active source.
+// BusyMonitor on Linux: one flag from several event sources (GNOME session idle inhibitors, PowerManagement.Inhibit,
+// X11 fullscreen, GNOME do-not-disturb, Notifications.Inhibited), reported with the reason of the highest-priority
+// active source. The two inhibitor sources also tell whether an idle inhibitor is held (reading mode, issue 13).
 #include "platform/busy_monitor.h"
 #include "platform/linux/busy_sources.h"
 
@@ -12,10 +13,10 @@ namespace respite {
 namespace {
 
 // Index order is priority order for the reported reason.
-enum Source : std::size_t { call, presentation, fullscreen, dnd_banners, dnd_inhibited, source_count };
-constexpr std::array<BusyReason, source_count> kReason{BusyReason::call, BusyReason::presentation,
-                                                       BusyReason::fullscreen, BusyReason::do_not_disturb,
-                                                       BusyReason::do_not_disturb};
+enum Source : std::size_t { call, presentation, pm_inhibit, fullscreen, dnd_banners, dnd_inhibited, source_count };
+constexpr std::array<BusyReason, source_count> kReason{BusyReason::call,           BusyReason::presentation,
+                                                       BusyReason::presentation,   BusyReason::fullscreen,
+                                                       BusyReason::do_not_disturb, BusyReason::do_not_disturb};
 // While a camera is in use (and only then) it is looked at again this often, to notice the call's end.
 constexpr guint kCameraRecheckSeconds = 60;
 
@@ -24,6 +25,10 @@ constexpr const char* kNotificationsPath = "/org/freedesktop/Notifications";
 constexpr const char* kSessionManager = "org.gnome.SessionManager";
 constexpr const char* kSessionManagerPath = "/org/gnome/SessionManager";
 constexpr guint32 kInhibitIdle = 8;
+// KDE's PowerDevil and xfce4-power-manager: HasInhibit / HasInhibitChanged, which count the ScreenSaver inhibitors.
+constexpr const char* kPowerManagement = "org.freedesktop.PowerManagement";
+constexpr const char* kPowerInhibit = "org.freedesktop.PowerManagement.Inhibit";
+constexpr const char* kPowerInhibitPath = "/org/freedesktop/PowerManagement/Inhibit";
 
 class LinuxBusyMonitor final : public BusyMonitor {
 public:
@@ -58,6 +63,7 @@ public:
         if (bus_) {
             start_notifications();
             start_session_manager();
+            start_power_management();
         }
         report();
     }
@@ -77,6 +83,7 @@ public:
         });
         g_object_unref(task);
     }
+    void check_idle_inhibitor() override {} // the sources are events
     std::string describe() const override { return described_.empty() ? "none" : described_; }
 
 private:
@@ -211,12 +218,59 @@ private:
             this);
     }
 
+    void start_power_management() {
+        subs_.push_back(g_dbus_connection_signal_subscribe(
+            bus_, kPowerManagement, kPowerInhibit, "HasInhibitChanged", kPowerInhibitPath, nullptr,
+            G_DBUS_SIGNAL_FLAGS_NONE,
+            [](GDBusConnection*, const gchar*, const gchar*, const gchar*, const gchar*, GVariant* params,
+               gpointer self) {
+                gboolean has = FALSE;
+                if (g_variant_is_of_type(params, G_VARIANT_TYPE("(b)")))
+                    g_variant_get(params, "(b)", &has);
+                static_cast<LinuxBusyMonitor*>(self)->set(pm_inhibit, has);
+            },
+            this, nullptr));
+        name_watches_.push_back(g_bus_watch_name_on_connection(
+            bus_, kPowerManagement, G_BUS_NAME_WATCHER_FLAGS_NONE,
+            [](GDBusConnection*, const gchar*, const gchar*, gpointer self) {
+                static_cast<LinuxBusyMonitor*>(self)->query_power_inhibit();
+            },
+            [](GDBusConnection*, const gchar*, gpointer self) {
+                static_cast<LinuxBusyMonitor*>(self)->set(pm_inhibit, false);
+            },
+            this, nullptr));
+        add_described("powermanagement-inhibit");
+    }
+
+    void query_power_inhibit() {
+        g_dbus_connection_call(
+            bus_, kPowerManagement, kPowerInhibitPath, kPowerInhibit, "HasInhibit", nullptr, G_VARIANT_TYPE("(b)"),
+            G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, cancel_,
+            [](GObject* src, GAsyncResult* res, gpointer self) {
+                GVariant* reply = g_dbus_connection_call_finish(G_DBUS_CONNECTION(src), res, nullptr);
+                if (!reply)
+                    return;
+                gboolean has = FALSE;
+                g_variant_get(reply, "(b)", &has);
+                g_variant_unref(reply);
+                static_cast<LinuxBusyMonitor*>(self)->set(pm_inhibit, has);
+            },
+            this);
+    }
+
     void set(Source s, bool on) {
         if (active_[s] == on)
             return;
         active_[s] = on;
-        if (started_)
-            report();
+        if (!started_)
+            return;
+        report();
+        const bool held = active_[presentation] || active_[pm_inhibit];
+        if (held != inhibitor_held_) {
+            inhibitor_held_ = held;
+            if (on_idle_inhibitor_changed)
+                on_idle_inhibitor_changed(held);
+        }
     }
 
     void report() {
@@ -238,6 +292,7 @@ private:
     GCancellable* cancel_;
     bool started_ = false;
     bool reported_ = false;
+    bool inhibitor_held_ = false;
     std::array<bool, source_count> active_{};
     BusyReason reason_ = BusyReason::none;
     bool scanning_ = false;

@@ -67,4 +67,14 @@ private:
     Duration follow_up_until_{Duration::min()};
 };
 
+/// ES_DISPLAY_REQUIRED (winbase.h); busy_monitor_windows.cpp checks it against the SDK.
+inline constexpr std::uint32_t es_display_required = 0x00000002;
+
+/// Whether the system's execution state (CallNtPowerInformation(SystemExecutionState)) holds a display-required
+/// request: a video player or a presentation keeps the screen on, the idle inhibitor of Windows. `ok` false (the
+/// call failed) is none.
+inline bool idle_inhibited(bool ok, std::uint32_t execution_state) {
+    return ok && (execution_state & es_display_required) != 0;
+}
+
 } // namespace respite::windows_busy

@@ -1,11 +1,13 @@
 // BusyMonitor on Windows: SHQueryUserNotificationState (presentation settings, full-screen Direct3D or other
 // full-screen applications, quiet time), asked at start, at heads-up time and until the announced break falls due,
 // and while busy once a minute (windows_busy::BusySchedule decides when; busy_reason_of what an answer means).
-// Windows has no camera-in-use query for desktop apps here, so a call is not detected.
+// Windows has no camera-in-use query for desktop apps here, so a call is not detected. An idle inhibitor (reading
+// mode) is a display-required request in the system's execution state, looked at when the user goes idle.
 #include "platform/busy_monitor.h"
 #include "platform/windows/busy_checks.h"
 #include "platform/windows/hidden_window.h"
 
+#include <powerbase.h>
 #include <shellapi.h>
 
 #include <memory>
@@ -22,6 +24,7 @@ static_assert(same(wb::quns_not_present, QUNS_NOT_PRESENT) && same(wb::quns_busy
               same(wb::quns_presentation_mode, QUNS_PRESENTATION_MODE) &&
               same(wb::quns_accepts_notifications, QUNS_ACCEPTS_NOTIFICATIONS) &&
               same(wb::quns_quiet_time, QUNS_QUIET_TIME) && same(wb::quns_app, QUNS_APP));
+static_assert(wb::es_display_required == ES_DISPLAY_REQUIRED);
 
 Duration monotonic_now() {
     return Duration(static_cast<Duration::rep>(GetTickCount64()));
@@ -46,7 +49,19 @@ public:
         ask();
     }
 
-    std::string describe() const override { return "SHQueryUserNotificationState"; }
+    // Called when the user goes idle: Windows announces no change of the execution state, so it is looked at then.
+    void check_idle_inhibitor() override {
+        ULONG state = 0;
+        const bool ok = CallNtPowerInformation(SystemExecutionState, nullptr, 0, &state, sizeof state) == 0;
+        const bool held = wb::idle_inhibited(ok, static_cast<std::uint32_t>(state));
+        if (held == inhibitor_)
+            return;
+        inhibitor_ = held;
+        if (on_idle_inhibitor_changed)
+            on_idle_inhibitor_changed(held);
+    }
+
+    std::string describe() const override { return "SHQueryUserNotificationState, SystemExecutionState"; }
 
 private:
     void ask() {
@@ -68,6 +83,7 @@ private:
 
     wb::BusySchedule schedule_;
     BusyReason reason_ = BusyReason::none;
+    bool inhibitor_ = false;
     std::unique_ptr<windows::HiddenWindow> window_;
 };
 

@@ -10,4 +10,4 @@ add_library(respite_platform STATIC
     ${CMAKE_CURRENT_LIST_DIR}/sound_windows.cpp)
 target_include_directories(respite_platform PUBLIC ${PROJECT_SOURCE_DIR} ${PROJECT_SOURCE_DIR}/src)
 # respite_platform_base: the capped file reader (sound) and the Windows API level it defines.
-target_link_libraries(respite_platform PUBLIC respite_core respite_platform_base wtsapi32 winmm shell32 user32)
+target_link_libraries(respite_platform PUBLIC respite_core respite_platform_base wtsapi32 winmm shell32 user32 powrprof)

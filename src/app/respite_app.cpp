@@ -251,8 +251,13 @@ void RespiteApp::start_monitors() {
     idle_ = make_idle_monitor(preferred ? preferred : "");
     // A locked session is away, whatever the idle watches report behind the lock screen.
     idle_->on_idle = [this](Duration idle_for) {
-        if (!(session_ && session_->locked()))
-            driver_->post(ev::PresenceChanged{Presence::idle, idle_for});
+        if (session_ && session_->locked())
+            return;
+        // Windows announces no idle inhibitor (a video, a presentation): it is looked at as idle begins, so the
+        // engine knows of it before the idle time counts (reading mode, issue 13).
+        if (busy_)
+            busy_->check_idle_inhibitor();
+        driver_->post(ev::PresenceChanged{Presence::idle, idle_for});
     };
     idle_->on_active = [this] {
         if (!(session_ && session_->locked()))
@@ -286,6 +291,12 @@ void RespiteApp::start_monitors() {
 
     busy_ = make_busy_monitor();
     busy_->on_busy_changed = [this](bool busy, BusyReason reason) { driver_->post(ev::BusyChanged{busy, reason}); };
+    busy_->on_idle_inhibitor_changed = [this](bool held) {
+        if (held)
+            driver_->post(ev::InhibitorStarted{});
+        else
+            driver_->post(ev::InhibitorEnded{});
+    };
     busy_->start();
 
     clock_ = make_clock_monitor();

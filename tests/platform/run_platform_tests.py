@@ -96,6 +96,10 @@ def main():
             ('session', 'org.gnome.SessionManager',
              ['org.gnome.SessionManager', '/org/gnome/SessionManager', 'org.gnome.SessionManager']),
             ('session', 'org.freedesktop.Notifications', ['--template', 'notification_daemon']),
+            # KDE's and Xfce's power managers: HasInhibit counts the org.freedesktop.ScreenSaver.Inhibit holders.
+            ('session', 'org.freedesktop.PowerManagement',
+             ['org.freedesktop.PowerManagement', '/org/freedesktop/PowerManagement/Inhibit',
+              'org.freedesktop.PowerManagement.Inhibit']),
         ]
         for bus, name, args in mocks:
             procs.append(subprocess.Popen([PY, '-m', 'dbusmock', *args], env=env, stdout=subprocess.DEVNULL))
@@ -109,6 +113,11 @@ def main():
                   'InhibitedActions', '<uint32 0>')
         mock_call(env, *sm, 'org.freedesktop.DBus.Mock.AddMethod', 'org.gnome.SessionManager', 'IsInhibited', 'u',
                   'b', 'ret = (self.Get("org.gnome.SessionManager", "InhibitedActions") & args[0]) != 0')
+        pm = ('session', 'org.freedesktop.PowerManagement', '/org/freedesktop/PowerManagement/Inhibit')
+        mock_call(env, *pm, 'org.freedesktop.DBus.Mock.AddProperty', 'org.freedesktop.PowerManagement.Inhibit',
+                  'MockHasInhibit', '<false>')
+        mock_call(env, *pm, 'org.freedesktop.DBus.Mock.AddMethod', 'org.freedesktop.PowerManagement.Inhibit',
+                  'HasInhibit', '', 'b', 'ret = self.Get("org.freedesktop.PowerManagement.Inhibit", "MockHasInhibit")')
         notif = ('session', 'org.freedesktop.Notifications', '/org/freedesktop/Notifications')
         mock_call(env, *notif, 'org.freedesktop.DBus.Mock.AddProperty', 'org.freedesktop.Notifications',
                   'Inhibited', '<false>')

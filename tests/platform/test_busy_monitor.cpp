@@ -26,10 +26,12 @@ namespace {
 
 struct Recorder {
     std::vector<std::pair<bool, std::string>> changes;
+    std::vector<bool> inhibitor; // on_idle_inhibitor_changed, in order
     void attach(respite::BusyMonitor& m) {
         m.on_busy_changed = [this](bool busy, respite::BusyReason reason) {
             changes.emplace_back(busy, std::string(respite::to_string(reason)));
         };
+        m.on_idle_inhibitor_changed = [this](bool held) { inhibitor.push_back(held); };
     }
     bool last_is(bool busy, const std::string& reason) const {
         return !changes.empty() && changes.back() == std::make_pair(busy, reason);
@@ -161,10 +163,49 @@ TEST_CASE("GNOME session idle inhibitor is a presentation") {
     set_inhibited(4, "InhibitorAdded"); // suspend only: not busy
     respite::test::pump_for(500ms);
     CHECK_FALSE(m->busy());
+    CHECK(r.inhibitor.empty());
     set_inhibited(4 | 8, "InhibitorAdded");
     REQUIRE(pump_until([&] { return r.last_is(true, "presentation"); }, 3s));
+    CHECK(r.inhibitor == std::vector<bool>{true}); // an idle inhibitor: reading, for the engine
     set_inhibited(0, "InhibitorRemoved");
     REQUIRE(pump_until([&] { return r.last_is(false, ""); }, 3s));
+    CHECK(r.inhibitor == std::vector<bool>{true, false});
+}
+
+TEST_CASE("PowerManagement.Inhibit (KDE, Xfce: ScreenSaver inhibitors) is a held idle inhibitor and a presentation") {
+    if (!respite::test::desktop()) {
+        MESSAGE("skipped: needs run_platform_tests.py");
+        return;
+    }
+    const std::string pm = "org.freedesktop.PowerManagement";
+    const std::string path = "/org/freedesktop/PowerManagement/Inhibit";
+    const std::string iface = pm + ".Inhibit";
+    const auto has_inhibit = [&](bool has, bool signal) {
+        const std::string v = has ? "true" : "false";
+        gdbus("session", pm, path, "org.freedesktop.DBus.Properties.Set", iface + " MockHasInhibit \"<" + v + ">\"");
+        if (signal)
+            gdbus("session", pm, path, "org.freedesktop.DBus.Mock.EmitSignal",
+                  iface + " HasInhibitChanged b \"[<" + v + ">]\"");
+    };
+    // Held before the app starts: the first answer of HasInhibit tells.
+    has_inhibit(true, false);
+    auto m = respite::make_busy_monitor();
+    Recorder r;
+    r.attach(*m);
+    m->start();
+    CHECK(m->describe().find("powermanagement-inhibit") != std::string::npos);
+    REQUIRE(pump_until([&] { return r.inhibitor == std::vector<bool>{true}; }, 3s));
+    CHECK(r.last_is(true, "presentation"));
+    has_inhibit(false, true); // the video ends
+    REQUIRE(pump_until([&] { return r.inhibitor == std::vector<bool>{true, false}; }, 3s));
+    REQUIRE(pump_until([&] { return r.last_is(false, ""); }, 3s));
+    has_inhibit(true, true); // and starts again
+    REQUIRE(pump_until([&] { return r.inhibitor.size() == 3 && r.inhibitor.back(); }, 3s));
+    m->check_idle_inhibitor(); // events on Linux: looking again changes nothing
+    respite::test::pump_for(200ms);
+    CHECK(r.inhibitor.size() == 3);
+    has_inhibit(false, true);
+    REQUIRE(pump_until([&] { return r.inhibitor.size() == 4; }, 3s));
 }
 
 TEST_CASE("camera in use: a process holding /dev/video* open is a call") {

@@ -163,5 +163,24 @@ TEST_CASE("busy monitor: asks SHQueryUserNotificationState (wine: never busy) an
     CHECK_FALSE(busy->busy());
     CHECK(busy->reason() == respite::BusyReason::none);
     CHECK(changes == 0);
-    CHECK(busy->describe() == "SHQueryUserNotificationState");
+    CHECK(busy->describe() == "SHQueryUserNotificationState, SystemExecutionState");
+}
+
+TEST_CASE("busy monitor: the idle inhibitor is looked at when asked, and reported on changes only") {
+    // This test process asks for the display to stay on: the execution state then holds ES_DISPLAY_REQUIRED where
+    // Windows aggregates the requests (wine answers from its own, stubbed state: then nothing is reported).
+    auto busy = respite::make_busy_monitor();
+    std::vector<bool> held;
+    busy->on_idle_inhibitor_changed = [&](bool h) { held.push_back(h); };
+    busy->start();
+    busy->check_idle_inhibitor();
+    busy->check_idle_inhibitor();
+    CHECK(held.size() <= 1); // a second look at the same state is no change
+    SetThreadExecutionState(ES_CONTINUOUS | ES_DISPLAY_REQUIRED);
+    busy->check_idle_inhibitor();
+    SetThreadExecutionState(ES_CONTINUOUS);
+    busy->check_idle_inhibitor();
+    for (std::size_t i = 1; i < held.size(); ++i)
+        CHECK(held[i] != held[i - 1]); // changes only
+    MESSAGE("idle inhibitor reports under this system: ", held.size());
 }

@@ -23,6 +23,15 @@ TEST_CASE("windows busy: each notification state as a busy reason") {
     CHECK(busy_reason_of(false, quns_presentation_mode) == BusyReason::none); // the call failed
 }
 
+TEST_CASE("windows busy: a display-required request is an idle inhibitor (a video, a presentation)") {
+    CHECK(idle_inhibited(true, es_display_required));
+    CHECK(idle_inhibited(true, 0x80000000u | es_display_required)); // ES_CONTINUOUS beside it
+    CHECK_FALSE(idle_inhibited(true, 0x00000001u));                 // ES_SYSTEM_REQUIRED: only the system stays on
+    CHECK_FALSE(idle_inhibited(true, 0x00000004u));                 // ES_USER_PRESENT (what wine answers)
+    CHECK_FALSE(idle_inhibited(true, 0));
+    CHECK_FALSE(idle_inhibited(false, es_display_required)); // the call failed
+}
+
 TEST_CASE("windows busy: not busy and no heads-up: no question is scheduled (an idle user costs nothing)") {
     BusySchedule s;
     CHECK_FALSE(s.answered(1000s, BusyReason::none));
