@@ -33,7 +33,7 @@ TEST_CASE("without reading mode, 30 idle minutes after 10 active ones are a natu
     t.verify();
 }
 
-TEST_CASE("reading mode: idle time is screen time, never a natural break; the rest break falls due on it") {
+TEST_CASE("reading mode: idle time is screen time, never a natural break, the rest break falls due on it") {
     Timeline t(rest_only());
     t.expect("08:10", K::reading_started);
     t.expect("08:49:50", K::heads_up, B::rest);
@@ -118,7 +118,7 @@ TEST_CASE("reading mode ends by itself at activity.reading_max, on a timer, and 
     CHECK_FALSE(t.status().reading_until);
 }
 
-TEST_CASE("reading mode ends at the cutoff when turned on before it; after it, it lasts until its cap") {
+TEST_CASE("reading mode ends at the cutoff when turned on before it, after it, it lasts until its cap") {
     Settings s = rest_only(4h);
     Timeline t(s, "Europe/Berlin", "2026-11-23 22:00");
     t.expect("22:00", K::reading_started);
@@ -175,7 +175,7 @@ TEST_CASE("an idle inhibitor is not reading when inhibitor_is_reading = false") 
     CHECK_FALSE(t.status().reading);
 }
 
-TEST_CASE("turning inhibitor_is_reading off while an inhibitor is held ends that reading; on again resumes it") {
+TEST_CASE("turning inhibitor_is_reading off while an inhibitor is held ends that reading, on again resumes it") {
     Settings s = rest_only(4h);
     Timeline t(s);
     t.expect("08:00", K::reading_started);
@@ -248,7 +248,7 @@ TEST_CASE("turning reading mode off while idle starts a rest stretch then") {
     t.verify();
 }
 
-TEST_CASE("reading mode survives a restart the same day; its cap still counts from when it was turned on") {
+TEST_CASE("reading mode survives a restart the same day, its cap still counts from when it was turned on") {
     Timeline t(rest_only(4h));
     t.ignore(K::reading_started);
     t.event(ev::ReadingOn{ReadingSource::tray});
@@ -265,7 +265,7 @@ TEST_CASE("reading mode survives a restart the same day; its cap still counts fr
     t.verify();
 }
 
-TEST_CASE("reading mode survives state.json; a restart with a shorter reading_max shortens it from the start") {
+TEST_CASE("reading mode survives state.json, a restart with a shorter reading_max shortens it from the start") {
     Timeline t(rest_only(4h));
     t.event(ev::ReadingOn{ReadingSource::command_line});
     t.advance_to("08:30");
@@ -306,7 +306,7 @@ TEST_CASE("an inhibitor held when the app stopped is forgotten on restart: the a
     CHECK_FALSE(t.engine().snapshot().reading.inhibitor);
 }
 
-TEST_CASE("state.json from before reading mode reads as off; a garbled reading mode is rejected") {
+TEST_CASE("state.json from before reading mode reads as off, a garbled reading mode is rejected") {
     EngineState s;
     s.last.wall = WallTime{std::chrono::sys_days{std::chrono::year{2026} / 12 / 1}.time_since_epoch()};
     auto j = state_to_json(s);
