@@ -45,6 +45,10 @@ IpcReply Control::handle(const json& request) {
         return act(ev::FocusStart{});
     case ControlCommand::focus_stop:
         return act(ev::FocusStop{});
+    case ControlCommand::reading_on:
+        return reading(true);
+    case ControlCommand::reading_off:
+        return reading(false);
     case ControlCommand::reload: {
         const std::string error = reload();
         if (!error.empty())
@@ -106,6 +110,17 @@ IpcReply Control::breathe(const ControlRequest& request) {
     if (request.pattern && hooks_.breathing_pattern)
         hooks_.breathing_pattern(*request.pattern);
     return act(ev::StartBreathing{std::chrono::minutes(minutes)});
+}
+
+IpcReply Control::reading(bool on) {
+    IpcReply reply = on ? act(ev::ReadingOn{ReadingSource::command_line}) : act(ev::ReadingOff{});
+    // A second "on" (or an "off" when off) changes nothing and emits nothing: the state after it tells the client.
+    if (reply.body.value("ok", false)) {
+        const json status = status_to_json(driver_.status_now(), driver_.local_time(), idle_);
+        reply.body["reading"] = status["reading"];
+        reply.body["at_local"] = status["at_local"];
+    }
+    return reply;
 }
 
 std::string Control::reload() {

@@ -2,7 +2,8 @@
 // The commands of the control socket (DESIGN.md §6), executed on the engine thread: JSON request in, reply out.
 // Protocol: one JSON object per line, {"cmd": "<name>", ...args}; replies {"ok": true, ...} or
 // {"ok": false, "error": "..."} (+ "refused": true when the engine's policy declined the action). A refusal is
-// answered to the client only: the tray app does not also notify about it.
+// answered to the client only: the tray app does not also notify about it. `reading` replies carry the status's
+// "reading" object after the change, so the client can say "already on until 16:40" when nothing changed.
 #include "app/control_request.h"
 #include "app/driver.h"
 #include "app/ipc_server.h"
@@ -48,6 +49,7 @@ private:
     IpcReply act(const Event& event);
     IpcReply pause(const ControlRequest& request);
     IpcReply breathe(const ControlRequest& request);
+    IpcReply reading(bool on);
 
     EngineDriver& driver_;
     Hooks hooks_;

@@ -148,6 +148,17 @@ std::variant<ControlRequest, RequestError> decode_request(const json& request) {
             req.command = ControlCommand::focus_stop;
         else
             return usage("focus action must be start or stop");
+    } else if (cmd == "reading") {
+        const auto action = string_member(request, "action", "on or off");
+        if (const auto* e = std::get_if<RequestError>(&action))
+            return *e;
+        const auto& a = std::get<std::optional<std::string>>(action);
+        if (a == "on")
+            req.command = ControlCommand::reading_on;
+        else if (a == "off")
+            req.command = ControlCommand::reading_off;
+        else
+            return usage("reading action must be on or off");
     } else {
         return RequestError{"unknown command: " + cmd, true};
     }

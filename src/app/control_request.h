@@ -17,7 +17,20 @@
 namespace respite::app {
 
 /// The commands of the control socket.
-enum class ControlCommand { status, pause, resume, take_break, breathe, focus_start, focus_stop, reload, quit, show };
+enum class ControlCommand {
+    status,
+    pause,
+    resume,
+    take_break,
+    breathe,
+    focus_start,
+    focus_stop,
+    reading_on,
+    reading_off,
+    reload,
+    quit,
+    show
+};
 
 /// The longest pause a request may ask for; longer ones are refused with a pointer to "until tomorrow".
 inline constexpr std::chrono::seconds max_pause = std::chrono::hours(24);

@@ -130,6 +130,11 @@ void EffectRouter::on_effect(const Effect& e) {
     case EffectKind::pause_started:
         ports_.windows->close_cutoff();
         break;
+    case EffectKind::reading_ended:
+        // Ended by itself: said calmly once, so idle time turning into rest again is no surprise.
+        if (e.reason == Reason::limit || e.reason == Reason::cutoff || e.reason == Reason::new_day)
+            notify("reading", ui::reading_ended_message(e.reason, settings_.activity_reading_max));
+        break;
     case EffectKind::focus_started:
         // Feedback that the click took: the menu is closed by then and the icon does not change.
         notify("focus", {utf8(_("Focus session started")),
@@ -144,9 +149,8 @@ void EffectRouter::on_effect(const Effect& e) {
     case EffectKind::focus_ended:
     case EffectKind::sleep_detected:
     case EffectKind::clock_changed:
-    // Reading mode: the tray's toggle follows the status; telling the user that it ended is the UI's (issue 13).
+    // Reading mode: the tray's toggle follows the status; turned on, or off by the user or an inhibitor, says no more.
     case EffectKind::reading_started:
-    case EffectKind::reading_ended:
         break;
     }
 }

@@ -62,6 +62,13 @@ void RespiteApp::build_tray() {
         else
             driver_->post(ev::FocusStart{});
     };
+    actions.toggle_reading = [this] {
+        // Only the toggle can be turned off here; on by an inhibitor alone, the item is dimmed (tray_menu.cpp).
+        if (router_ && router_->status().reading_until)
+            driver_->post(ev::ReadingOff{});
+        else
+            driver_->post(ev::ReadingOn{ReadingSource::tray});
+    };
     actions.pause_for = [this](Duration d) { driver_->post(ev::PauseFor{d}); };
     actions.pause_until_tomorrow = [this] { driver_->post(ev::PauseUntilNextWorkday{}); };
     actions.resume = [this] { driver_->post(ev::Resume{}); };

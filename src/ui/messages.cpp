@@ -139,6 +139,19 @@ MessageText daily_limit_message(Duration screen_time) {
                                   wxString::FromUTF8(format_duration(screen_time))))};
 }
 
+MessageText reading_ended_message(Reason reason, Duration reading_max) {
+    wxString why;
+    if (reason == Reason::cutoff)
+        why = _("Reading mode turned itself off at the end of your workday.");
+    else if (reason == Reason::new_day)
+        why = _("Reading mode turned itself off with the new day.");
+    else
+        why = wxString::Format(_("Reading mode turned itself off after %s."),
+                               wxString::FromUTF8(format_duration(reading_max)));
+    return {utf8(_("Reading mode ended")),
+            utf8(why + " " + _("Idle time counts as rest again; turn it on in the menu if you are still reading."))};
+}
+
 MessageText postponed_message(BreakKind kind, int postpones_left) {
     return {utf8(wxString::Format(_("%s postponed"), wxString::FromUTF8(break_name(kind)))),
             utf8(wxString::Format(

@@ -25,6 +25,8 @@ MessageText overtime_message(Duration today, Duration week, int nth);
 MessageText overtime_cap_message(Duration week);
 /// Today's screen time reached the daily limit.
 MessageText daily_limit_message(Duration screen_time);
+/// Reading mode ended by itself: `reason` limit ("after 2 h", the `reading_max` given), cutoff or new_day.
+MessageText reading_ended_message(Reason reason, Duration reading_max);
 /// A break postponed / deferred notice ("Rest break postponed, 2 postpones left").
 MessageText postponed_message(BreakKind kind, int postpones_left);
 /// How this week's check-ins compare with last week's (the weekly summary's last words).

@@ -29,6 +29,7 @@ enum MenuId : int {
     id_stop_breathing,
     id_pattern_first, // one radio item per entry of breathing_patterns, in order
     id_focus = id_pattern_first + static_cast<int>(breathing_patterns.size()),
+    id_reading,
     id_pause_30,
     id_pause_60,
     id_pause_120,
@@ -79,6 +80,7 @@ struct TrayMenu::Impl {
     wxMenu* menu = nullptr;
     wxMenuItem* status_item = nullptr;
     wxMenuItem* focus_item = nullptr;
+    wxMenuItem* reading_item = nullptr;        // check item: reading mode on (by the toggle or an inhibitor)
     wxMenuItem* pause_item = nullptr;          // the Pause ▸ submenu item
     wxMenuItem* resume_item = nullptr;         // swapped in for pause_item while paused
     wxMenuItem* meditate_item = nullptr;       // the Quick meditation ▸ submenu item
@@ -138,6 +140,7 @@ void TrayMenu::Impl::build() {
     menu->AppendSubMenu(pattern, _("Breathing pattern"));
 
     focus_item = menu->Append(id_focus, _("Start focus session"));
+    reading_item = menu->AppendCheckItem(id_reading, _("Reading or watching"));
 
     auto* pause = new wxMenu;
     pause->Append(id_pause_30, _("30 min"));
@@ -189,6 +192,8 @@ void TrayMenu::Impl::on_menu(wxCommandEvent& event) {
         return run_later(a.stop_breathing);
     case id_focus:
         return run_later(a.toggle_focus);
+    case id_reading:
+        return run_later(a.toggle_reading);
     case id_pause_30:
         return call_later(a.pause_for, pause_length(30min));
     case id_pause_60:
@@ -254,6 +259,13 @@ void TrayMenu::Impl::refresh(WallTime now) {
         focus_shown = status.focus_active;
         focus_item->SetItemLabel(focus_shown ? _("Stop focus session") : _("Start focus session"));
     }
+    // Checked while idle time counts as screen time, by either cause; also re-set after a click (GTK toggled it
+    // already). On by an inhibitor alone, the menu cannot end it: the item is dimmed and the status line says why.
+    if (reading_item->IsChecked() != status.reading)
+        reading_item->Check(status.reading);
+    const bool reading_toggleable = !status.reading || status.reading_cause == ReadingCause::toggle;
+    if (reading_item->IsEnabled() != reading_toggleable)
+        reading_item->Enable(reading_toggleable);
     // Also re-checks after a click the app did not apply (GTK moved the radio already).
     const int pattern_id = id_pattern_first + static_cast<int>(settings.breathing.pattern);
     if (!menu->IsChecked(pattern_id))

@@ -24,6 +24,7 @@ struct TrayActions {
     std::function<void()> stop_breathing;              ///< Stop breathing (shown while a session runs)
     std::function<void(BreathingPattern)> set_pattern; ///< Breathing pattern ▸ (radio)
     std::function<void()> toggle_focus;                ///< Start / Stop focus session
+    std::function<void()> toggle_reading;              ///< Reading or watching (check item; the app reads the status)
     std::function<void(Duration)> pause_for;           ///< Pause ▸ 30 min / 1 hour / 2 hours
     std::function<void()> pause_until_tomorrow;        ///< Pause ▸ Until tomorrow
     std::function<void()> resume;                      ///< Resume (shown instead of Pause ▸ while paused)
@@ -42,8 +43,8 @@ public:
     TrayMenu(const TrayMenu&) = delete;
     TrayMenu& operator=(const TrayMenu&) = delete;
 
-    /// New engine status or settings: refreshes the status line, icon, focus/pause/breathing items and pattern
-    /// radio.
+    /// New engine status or settings: refreshes the status line, icon, focus/pause/breathing/reading items and
+    /// pattern radio.
     void update(const Status& status, const Settings& settings);
     /// Runs `fn` once, on the GUI thread, when the user can see the tray: at once for the XEmbed icon and the
     /// status window, after the StatusNotifierItem's registration reached the watcher, or after `timeout` if the
@@ -66,7 +67,8 @@ private:
 };
 
 /// The status line for `status` as of `now` (extrapolating counters from status.at), e.g.
-/// "Micro-break in 12 min · Rest in 38 min", "Paused until 14:30", "After hours · 35 min overtime today".
+/// "Micro-break in 12 min · Rest in 38 min", "Paused until 14:30", "After hours · 35 min overtime today",
+/// "Reading mode until 16:40 · Micro-break in 12 min · Rest in 38 min".
 std::string format_status_line(const Status& status, const Settings& settings, WallTime now);
 /// The icon variant for `status` as of `now`: paused, break_soon (a prompt), focus (a focus session runs),
 /// break_soon (< 2 min or waiting), after_hours, normal.

@@ -56,6 +56,15 @@ wxString busy_text(Reason reason) {
     }
 }
 
+// "Reading mode until 16:40" (the toggle), "Reading mode (video playing)" (an idle inhibitor alone), or nothing.
+wxString reading_text(const Status& s, WallTime now) {
+    if (!s.reading)
+        return {};
+    if (s.reading_cause == ReadingCause::toggle && s.reading_until)
+        return wxString::Format(_("Reading mode until %s"), format_clock(*s.reading_until, now));
+    return _("Reading mode (video playing)");
+}
+
 // The soonest enabled break (the icon turns to "a break is near" by it).
 const BreakStatus* soonest(const Status& s) {
     const BreakStatus* best = nullptr;
@@ -99,17 +108,17 @@ std::string format_status_line(const Status& s, const Settings& settings, WallTi
         return utf8(wxString::Format(s.focus_on_break ? wxString::FromUTF8(tr("Focus break · %s left"))
                                                       : wxString::FromUTF8(tr("Focus session · %s left")),
                                      format_minutes(s.focus_left - elapsed)));
-    wxString line;
+    wxString line = reading_text(s, now);
+    const auto add = [&line](const wxString& part) {
+        line = line.empty() ? part : line + wxString::FromUTF8(" · ") + part;
+    };
     if (s.micro.enabled) {
         const Duration d = extrapolated_due_in(s, s.micro, now);
-        line =
-            d <= Duration::zero() ? _("Micro-break due") : wxString::Format(_("Micro-break in %s"), format_minutes(d));
+        add(d <= Duration::zero() ? _("Micro-break due") : wxString::Format(_("Micro-break in %s"), format_minutes(d)));
     }
     if (s.rest.enabled) {
         const Duration d = extrapolated_due_in(s, s.rest, now);
-        const wxString part =
-            d <= Duration::zero() ? _("Rest break due") : wxString::Format(_("Rest in %s"), format_minutes(d));
-        line = line.empty() ? part : line + wxString::FromUTF8(" · ") + part;
+        add(d <= Duration::zero() ? _("Rest break due") : wxString::Format(_("Rest in %s"), format_minutes(d)));
     }
     if (s.after_hours) {
         const Duration overtime = s.overtime_today + (s.presence == Presence::away ? Duration::zero() : elapsed);

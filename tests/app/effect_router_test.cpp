@@ -388,7 +388,46 @@ TEST_CASE("clock_changed: shows nothing") {
     check_silent(K::clock_changed);
 }
 
-TEST_CASE("reading_started and reading_ended: show nothing (the status carries reading mode)") {
+TEST_CASE("reading_started, and reading_ended by the user or an inhibitor: show nothing (the status carries it)") {
     check_silent(K::reading_started);
-    check_silent(K::reading_ended);
+    for (const Reason reason : {Reason::user, Reason::inhibitor, Reason::settings}) {
+        RouterRig rig;
+        Effect e = effect(K::reading_ended);
+        e.reason = reason;
+        rig.router.on_effects({e}, Status{});
+        CHECK(rig.notifier.shown.empty());
+        CHECK(rig.windows.popups.empty());
+        CHECK(rig.windows.log.empty());
+    }
+}
+
+TEST_CASE("reading_ended by itself (limit, cutoff, new day): a calm notification says why") {
+    RouterRig rig;
+    rig.settings.activity_reading_max = 2h;
+    for (const Reason reason : {Reason::limit, Reason::cutoff, Reason::new_day}) {
+        Effect e = effect(K::reading_ended);
+        e.reason = reason;
+        rig.router.on_effects({e}, Status{});
+    }
+    REQUIRE(rig.notifier.shown.size() == 3);
+    for (const auto& n : rig.notifier.shown) {
+        CHECK(n.tag == "reading");
+        CHECK(n.title == "Reading mode ended");
+        CHECK(n.actions.empty());
+    }
+    CHECK(rig.notifier.shown[0].body.find("after 2 h") != std::string::npos);
+    CHECK(rig.notifier.shown[1].body.find("at the end of your workday") != std::string::npos);
+    CHECK(rig.notifier.shown[2].body.find("new day") != std::string::npos);
+    CHECK(rig.notifier.shown[0].body == ui::reading_ended_message(Reason::limit, 2h).body);
+    CHECK(rig.windows.popups.empty());
+}
+
+TEST_CASE("reading_ended by itself without a notification server: the popup says it") {
+    RouterRig rig;
+    rig.notifier.server = false;
+    Effect e = effect(K::reading_ended);
+    e.reason = Reason::limit;
+    rig.router.on_effects({e}, Status{});
+    REQUIRE(rig.windows.popups.size() == 1);
+    CHECK(rig.windows.popups[0].title == "Reading mode ended");
 }

@@ -1,4 +1,5 @@
 // Control commands over a driver: status JSON fields, argument checks, unknown commands, reload.
+#include "app/cli/reply_text.h"
 #include "app/cli/status_text.h"
 #include "app/control.h"
 #include "app/status_json.h"
@@ -175,4 +176,52 @@ TEST_CASE("status text reads like a person wrote it") {
     CHECK(running.find("Micro-break in 12 min · Rest in 38 min") == 0);
     CHECK(respite::cli::human_seconds(45) == "45 s");
     CHECK(respite::cli::human_seconds(3900) == "1 h 5 min");
+}
+
+TEST_CASE("reading on and off: the reply carries the effect and the state after it, so a no-op is said honestly") {
+    Rig rig;
+    auto reply = rig.ask({{"cmd", "reading"}, {"action", "on"}});
+    REQUIRE(reply.body["ok"] == true);
+    REQUIRE(reply.body["effects"].size() == 1);
+    CHECK(reply.body["effects"][0]["event"] == "reading_started");
+    CHECK(reply.body["reading"]["on"] == true);
+    CHECK(reply.body["reading"]["why"] == "toggle");
+    CHECK(reply.body["reading"]["until_local"] == "2026-11-24T12:00:00"); // 10:00 UTC + the default 2 h
+    CHECK(cli::reply_text("reading on", reply.body) == "Reading mode on until 12:00.\n");
+    CHECK(rig.driver.status_now().reading_until.has_value());
+
+    reply = rig.ask({{"cmd", "reading"}, {"action", "on"}});
+    CHECK(reply.body["effects"].empty());
+    CHECK(cli::reply_text("reading on", reply.body) == "Reading mode is already on until 12:00.\n");
+
+    const json status = rig.ask({{"cmd", "status"}}).body["status"];
+    CHECK(cli::status_text(status).find("\nReading mode until 12:00 · idle time counts as screen time\n") !=
+          std::string::npos);
+    CHECK(cli::reading_status_text(status).rfind("Reading mode is on until 12:00", 0) == 0);
+
+    reply = rig.ask({{"cmd", "reading"}, {"action", "off"}});
+    REQUIRE(reply.body["effects"].size() == 1);
+    CHECK(reply.body["effects"][0]["event"] == "reading_ended");
+    CHECK(reply.body["effects"][0]["reason"] == "user");
+    CHECK(reply.body["reading"]["on"] == false);
+    CHECK(cli::reply_text("reading off", reply.body) == "Reading mode off.\n");
+
+    reply = rig.ask({{"cmd", "reading"}, {"action", "off"}});
+    CHECK(reply.body["effects"].empty());
+    CHECK(cli::reply_text("reading off", reply.body) == "Reading mode is already off.\n");
+    const json off = rig.ask({{"cmd", "status"}}).body["status"];
+    CHECK(cli::status_text(off).find("Reading mode") == std::string::npos);
+    CHECK(cli::reading_status_text(off).rfind("Reading mode is off", 0) == 0);
+}
+
+TEST_CASE("reading: an inhibitor alone is named, and an off cannot end it") {
+    Rig rig;
+    rig.driver.request([](EngineDriver& d) { return d.handle_now(ev::InhibitorStarted{}).size(); }).get();
+    const json status = rig.ask({{"cmd", "status"}}).body["status"];
+    CHECK(status["reading"]["why"] == "inhibitor");
+    CHECK(cli::reading_status_text(status).rfind("Reading mode is on while a video or presentation", 0) == 0);
+    CHECK(cli::status_text(status).find("Reading mode (video playing)") != std::string::npos);
+    const auto reply = rig.ask({{"cmd", "reading"}, {"action", "off"}});
+    CHECK(reply.body["effects"].empty());
+    CHECK(cli::reply_text("reading off", reply.body).find("still counts as screen time") != std::string::npos);
 }

@@ -98,3 +98,15 @@ TEST_CASE("a refusal answered to a control client does not reach the GUI, a tray
     }
     driver.stop();
 }
+
+TEST_CASE("reading: on and off decode, anything else is answered in words") {
+    const auto on = decode_request({{"cmd", "reading"}, {"action", "on"}});
+    REQUIRE(std::holds_alternative<ControlRequest>(on));
+    CHECK(std::get<ControlRequest>(on).command == ControlCommand::reading_on);
+    const auto off = decode_request({{"cmd", "reading"}, {"action", "off"}});
+    REQUIRE(std::holds_alternative<ControlRequest>(off));
+    CHECK(std::get<ControlRequest>(off).command == ControlCommand::reading_off);
+    CHECK(error_of({{"cmd", "reading"}}) == "reading action must be on or off");
+    CHECK(error_of({{"cmd", "reading"}, {"action", "maybe"}}) == "reading action must be on or off");
+    CHECK(error_of({{"cmd", "reading"}, {"action", 1}}) == "action must be on or off");
+}

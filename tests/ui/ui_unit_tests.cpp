@@ -270,3 +270,25 @@ TEST_CASE("issue 15: a running focus session has its own tray icon, even when a 
     CHECK(std::filesystem::exists(std::string(RESPITE_SOURCE_DIR) +
                                   "/assets/icons/hicolor/scalable/apps/respite-focus.svg"));
 }
+
+TEST_CASE("reading mode leads the status line: until when by the toggle, why by an inhibitor") {
+    const WallTime now{std::chrono::hours(24 * 20000)};
+    Status s;
+    s.at = now;
+    s.micro = {true, 12min, 3, true};
+    s.rest = {true, 38min, 3, true};
+    s.reading = true;
+    s.reading_cause = ReadingCause::toggle;
+    s.reading_until = now + 2h;
+    const std::string line = format_status_line(s, Settings{}, now);
+    // The clock is local (wx formats in TZ): check the shape, not the hour.
+    CHECK(line.rfind("Reading mode until ", 0) == 0);
+    CHECK(line.find(" · Micro-break in 12 min · Rest in 38 min") == std::string("Reading mode until 00:00").size());
+    s.reading_cause = ReadingCause::inhibitor;
+    s.reading_until.reset();
+    s.reading_inhibitor = true;
+    CHECK(format_status_line(s, Settings{}, now) ==
+          "Reading mode (video playing) · Micro-break in 12 min · Rest in 38 min");
+    s.reading = false;
+    CHECK(format_status_line(s, Settings{}, now) == "Micro-break in 12 min · Rest in 38 min");
+}

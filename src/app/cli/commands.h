@@ -18,7 +18,7 @@ inline constexpr int exit_usage = 2;
 /// What the chosen subcommand does; returns the exit code.
 using Action = std::function<int()>;
 
-/// status, pause, resume, break, breathe, focus, reload, quit: one request each over the control socket.
+/// status, pause, resume, break, breathe, focus, reading, reload, quit: one request each over the control socket.
 void add_live_commands(CLI::App& app, Action& action, std::ostream& out, std::ostream& err);
 /// plan: the engine on simulated time.
 void add_plan_command(CLI::App& app, Action& action, std::ostream& out, std::ostream& err);

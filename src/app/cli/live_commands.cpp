@@ -52,6 +52,9 @@ int send(const Io& io, const std::string& cmd, const json& request, bool as_json
     if (cmd == "status") {
         const json& status = (*reply)["status"];
         io.out << (as_json ? status.dump(2) + "\n" : status_text(status));
+    } else if (cmd == "reading status") {
+        const json& status = (*reply)["status"];
+        io.out << (as_json ? status["reading"].dump(2) + "\n" : reading_status_text(status));
     } else {
         io.out << reply_text(cmd, *reply);
     }
@@ -162,6 +165,32 @@ void add_focus(CLI::App& app, Action& action, const Io& io) {
     });
 }
 
+void add_reading(CLI::App& app, Action& action, const Io& io) {
+    auto* sub = app.add_subcommand("reading", "reading or watching: idle time at the screen counts as screen time");
+    sub->footer("While reading mode is on, idle time advances the break counters and never counts as a natural "
+                "break; time away (lock, sleep) still does. It ends by itself after activity.reading_max (default "
+                "2h) or at the end of your workday, and survives a restart the same day. A video or presentation "
+                "that keeps the screen awake counts the same way while it plays (activity.inhibitor_is_reading).");
+    struct Args {
+        std::string what;
+        bool as_json = false;
+    };
+    auto a = std::make_shared<Args>();
+    sub->add_option("ACTION", a->what, "on, off, or status (whether it is on, why and until when)")
+        ->required()
+        ->check(CLI::IsMember({"on", "off", "status"}));
+    sub->add_flag("--json", a->as_json, "with status: the \"reading\" object of `respite status --json`");
+    sub->callback([&action, io, a] {
+        action = [io, a] {
+            if (a->what == "status")
+                return send(io, "reading status", json{{"cmd", "status"}}, a->as_json);
+            if (a->as_json)
+                return usage(io, "reading", "--json goes with status only");
+            return send(io, "reading " + a->what, json{{"cmd", "reading"}, {"action", a->what}});
+        };
+    });
+}
+
 } // namespace
 
 void add_live_commands(CLI::App& app, Action& action, std::ostream& out, std::ostream& err) {
@@ -172,6 +201,7 @@ void add_live_commands(CLI::App& app, Action& action, std::ostream& out, std::os
     add_break(app, action, io);
     add_breathe(app, action, io);
     add_focus(app, action, io);
+    add_reading(app, action, io);
     add_plain(app, action, io, "reload", "re-read the configuration files");
     add_plain(app, action, io, "quit", "stop the running app");
 }

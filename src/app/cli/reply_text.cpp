@@ -39,7 +39,27 @@ std::string sentence(const json& e) {
         return "Focus session started: " + human_seconds(seconds(e, "duration_s")) + " of work.";
     if (event == "focus_ended")
         return "Focus session stopped.";
+    if (event == "reading_started" && str(e, "reason") == "user")
+        return e.contains("until") ? "Reading mode on until " + local_clock(e["until"], today) + "."
+                                   : "Reading mode on.";
+    if (event == "reading_ended" && str(e, "reason") == "user")
+        return "Reading mode off.";
     return {};
+}
+// What a reading on/off that changed nothing found, or what still counts as reading after an "off".
+std::string reading_reply_note(bool on, bool changed, const json& reply) {
+    const json reading = reply.contains("reading") && reply["reading"].is_object() ? reply["reading"] : json::object();
+    const bool now_on = reading.value("on", false);
+    const bool toggle = str(reading, "why") == "toggle";
+    const std::string today = str(reply, "at_local").substr(0, 10);
+    if (on && !changed && toggle)
+        return "Reading mode is already on until " + local_clock(reading.value("until_local", json()), today) + ".\n";
+    if (!on && !changed && !now_on)
+        return "Reading mode is already off.\n";
+    if (!on && now_on && !toggle)
+        return std::string(changed ? "" : "Reading mode was not turned on. ") +
+               "Idle time still counts as screen time while a video or presentation keeps the screen awake.\n";
+    return changed ? "" : "Done.\n";
 }
 } // namespace
 
@@ -58,6 +78,8 @@ std::string reply_text(std::string_view cmd, const json& reply) {
                 last = line;
         }
     }
+    if (cmd == "reading on" || cmd == "reading off")
+        return text + reading_reply_note(cmd == "reading on", !text.empty(), reply);
     if (!text.empty())
         return text;
     if (cmd == "reload")

@@ -57,6 +57,23 @@ std::string human_seconds(long long seconds) {
     return std::to_string(h) + " h" + (m ? " " + std::to_string(m) + " min" : "");
 }
 
+std::string reading_status_text(const json& s) {
+    const json reading = s.contains("reading") ? s["reading"] : json::object();
+    if (!flag(reading, "on"))
+        return "Reading mode is off: idle time at the screen counts as rest.\n";
+    const std::string today = str(s, "at_local").substr(0, std::min<std::size_t>(10, str(s, "at_local").size()));
+    std::string out;
+    if (str(reading, "why") == "toggle") {
+        out = "Reading mode is on until " + local_clock(reading["until_local"], today) +
+              " (turned on from the tray or `respite reading on`).";
+        if (flag(reading, "inhibitor"))
+            out += " A video or presentation keeps the screen awake too.";
+    } else {
+        out = "Reading mode is on while a video or presentation keeps the screen awake.";
+    }
+    return out + "\nIdle time counts as screen time, not as a break; time away (lock, sleep) still does.\n";
+}
+
 std::string status_text(const json& s) {
     std::vector<std::string> head;
     const std::string today = str(s, "at_local").substr(0, std::min<std::size_t>(10, str(s, "at_local").size()));
@@ -86,6 +103,12 @@ std::string status_text(const json& s) {
     if (head.empty())
         head.push_back("Breaks off");
     std::string out = join(head, " · ") + "\n";
+    if (s.contains("reading") && flag(s["reading"], "on")) {
+        const json& r = s["reading"];
+        out += (str(r, "why") == "toggle" ? "Reading mode until " + local_clock(r["until_local"], today)
+                                          : std::string("Reading mode (video playing)")) +
+               " · idle time counts as screen time\n";
+    }
 
     std::vector<std::string> day;
     if (s.contains("today")) {
