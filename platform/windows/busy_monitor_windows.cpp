@@ -7,7 +7,7 @@
 #include "platform/windows/busy_checks.h"
 #include "platform/windows/hidden_window.h"
 
-#include <powerbase.h>
+#include <powrprof.h>
 #include <shellapi.h>
 
 #include <memory>
