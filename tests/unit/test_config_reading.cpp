@@ -45,10 +45,10 @@ TEST_CASE("config reading: an administrator's policy locks them like any key") {
     TempDir dir;
     const auto etc = dir.path() / "etc";
     const auto home = dir.path() / "home";
-    const auto policy =
-        dir.write("etc/respite/policy.toml", "[activity]\ninhibitor_is_reading = false\nreading_max = \"1h\"\n");
-    const auto user =
-        dir.write("home/respite/config.toml", "[activity]\ninhibitor_is_reading = true\nreading_max = \"3h\"\n");
+    const auto policy = etc / "respite" / "policy.toml"; // as the loader spells it (backslashes on Windows)
+    dir.write("etc/respite/policy.toml", "[activity]\ninhibitor_is_reading = false\nreading_max = \"1h\"\n");
+    const auto user = home / "respite" / "config.toml";
+    dir.write("home/respite/config.toml", "[activity]\ninhibitor_is_reading = true\nreading_max = \"3h\"\n");
     const auto r = load_config(config_paths({etc}, home));
     CHECK(r.locked("activity.inhibitor_is_reading"));
     CHECK(r.locked("activity.reading_max"));
